@@ -1,0 +1,24 @@
+import { defineConfig } from '@playwright/test';
+import { chromiumExecutable, CHROMIUM_ARGS } from './tests/chromium';
+
+/** Browser tests run against the built static site (`npm run build` first; `npm run test:e2e` does). */
+export default defineConfig({
+	testDir: 'tests',
+	testMatch: '*.spec.ts',
+	fullyParallel: true,
+	workers: 2,
+	retries: process.env.CI ? 1 : 0,
+	reporter: process.env.CI ? 'line' : 'list',
+	timeout: 30_000,
+	expect: { timeout: 10_000 },
+	use: {
+		baseURL: 'http://127.0.0.1:4173',
+		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }
+	},
+	webServer: {
+		command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+		url: 'http://127.0.0.1:4173',
+		reuseExistingServer: !process.env.CI,
+		timeout: 60_000
+	}
+});

@@ -1,0 +1,126 @@
+/**
+ * Shared types: the contract between the build-time pipeline (scripts/build-data.ts),
+ * the generated data (src/lib/server/generated/countries.json) and the app.
+ */
+
+/** The four relation attributes, by their stable ids (map, tests and tools rely on them). */
+export const ATTRIBUTE_IDS = [
+	'recognizesIsrael',
+	'recognizesPalestine',
+	'palestinianMission',
+	'missionToPalestine'
+] as const;
+
+/** Id of one relation attribute. */
+export type AttributeId = (typeof ATTRIBUTE_IDS)[number];
+
+/** Allowed values of each attribute; `unknown` is always an honest answer. */
+export const ATTRIBUTE_VALUES = {
+	recognizesIsrael: ['yes', 'no', 'unknown'],
+	recognizesPalestine: ['yes', 'no', 'unknown'],
+	palestinianMission: ['embassy', 'other', 'none', 'unknown'],
+	missionToPalestine: ['resident', 'non-resident', 'none', 'unknown']
+} as const satisfies Record<AttributeId, readonly string[]>;
+
+/** A value of attribute `A`. */
+export type AttributeValueOf<A extends AttributeId> = (typeof ATTRIBUTE_VALUES)[A][number];
+
+/** Where a value was read: the article's infobox, its prose, or the curated facts table. */
+export type Source = 'infobox' | 'text' | 'facts';
+
+/** A date as precise as its source: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`. */
+export type PartialDate = string;
+
+/** One sourced reading of an attribute, before merging. */
+export interface Reading {
+	value: string;
+	/** When the State of Palestine was recognised (recognizesPalestine only). */
+	date?: PartialDate;
+	/** City of the mission (mission attributes only). */
+	city?: string;
+	/** Absent only when `value` is `unknown`. */
+	source?: Source;
+	/**
+	 * Verbatim: the article sentence or infobox line (`- Mission1: …`) the value rests on;
+	 * for `facts`, the facts table's cell values as written in the row.
+	 */
+	evidence?: string;
+	/** 1-based line in the article or facts file where the evidence stands. */
+	line?: number;
+	/** For `facts`: the row's source tags for this attribute (e.g. "AJ-WAFA; WP-PS"). */
+	cite?: string;
+	/** For `facts`: the date the facts table is current to (e.g. "2026-03"). */
+	asOf?: string;
+}
+
+/** The merged value shown on the map, with what else was said about it. */
+export interface Attribute extends Reading {
+	/**
+	 * Set when the article and the facts table disagree: the article's reading, which the facts
+	 * table overrode. The panel shows both.
+	 */
+	conflict?: Reading;
+}
+
+/** One `- Key: value` infobox row, kept in article order. */
+export interface InfoboxRow {
+	key: string;
+	/** Human label, e.g. "Mission of Bangladesh", "Envoy of Palestine". */
+	label: string;
+	value: string;
+	/** Layout rows (Map, Filetype, Flagvariant1, …): kept, but not shown as content. */
+	meta?: boolean;
+	line: number;
+}
+
+/** A content section, in article order. */
+export interface Section {
+	title: string;
+	/** Number of `=` in the heading: `==History==` is 2, `=== Sub ===` is 3. */
+	level: number;
+	text: string;
+}
+
+/** The parsed article, as published. */
+export interface Article {
+	/** File name relative to the articles directory. */
+	file: string;
+	title: string;
+	/** The whole lead: paragraphs before the first heading, without title line or infobox. */
+	summary: string;
+	infobox: InfoboxRow[];
+	sections: Section[];
+	seeAlso: string[];
+	externalLinks: string[];
+}
+
+/** One country as the app sees it. */
+export interface CountryRecord {
+	/** ISO 3166-1 alpha-3 (Kosovo: XKX). */
+	iso3: string;
+	/** Common English name. */
+	name: string;
+	/** Other names a reader may type (Turkey/Türkiye, Burma/Myanmar, …). */
+	aliases: string[];
+	article: Article | null;
+	attributes: Record<AttributeId, Attribute>;
+	/** Content warnings for this country (printed by the build, listed on the about page). */
+	warnings: string[];
+}
+
+/** A problem found while building the data. Errors fail the build; warnings print. */
+export interface Problem {
+	severity: 'error' | 'warning';
+	file: string;
+	line: number;
+	message: string;
+	/** What to do about it: "did you mean …?", "rename or remove one of …". */
+	hint?: string;
+}
+
+/** The whole output of `npm run build:data`. */
+export interface AtlasData {
+	/** Sorted by iso3. */
+	countries: CountryRecord[];
+	problems: Problem[];
+}
