@@ -1,0 +1,78 @@
+import { parseCountryArticle } from '../articles/parseCountryArticle';
+import { countryAliases } from '../countries/countryAliases';
+import { mergeFacts } from '../facts/mergeFacts';
+import { parseFacts } from '../facts/parseFacts';
+import type { AtlasData, CountryRecord, Problem } from '../types';
+import { decodeUtf8 } from './decodeUtf8';
+
+/** One input file as read from disk; `file` is the path shown in messages. */
+export interface InputFile {
+	file: string;
+	bytes: Uint8Array;
+}
+
+/**
+ * Turns article files (and optionally the facts table) into the atlas data, collecting every
+ * problem of every file instead of stopping at the first. The caller publishes nothing when
+ * any problem is an error.
+ */
+export function buildAtlas(articles: InputFile[], facts: InputFile | null): AtlasData {
+	const problems: Problem[] = [];
+	const byIso3 = new Map<string, { country: CountryRecord; file: string }>();
+
+	for (const input of articles) {
+		const decoded = decodeUtf8(input.bytes, input.file);
+		if ('problem' in decoded) {
+			problems.push(decoded.problem);
+			continue;
+		}
+		const parsed = parseCountryArticle(decoded.text, input.file);
+		problems.push(...parsed.problems);
+		if (!parsed.country) continue;
+		const earlier = byIso3.get(parsed.country.iso3);
+		if (earlier) {
+			problems.push(duplicateArticle(parsed.country, input.file, earlier.file));
+			continue;
+		}
+		byIso3.set(parsed.country.iso3, { country: parsed.country, file: input.file });
+	}
+
+	let countries = [...byIso3.values()].map((entry) => entry.country);
+	if (facts) {
+		const decoded = decodeUtf8(facts.bytes, facts.file);
+		if ('problem' in decoded) {
+			problems.push(decoded.problem);
+		} else {
+			const table = parseFacts(decoded.text, facts.file);
+			problems.push(...table.problems);
+			const merged = mergeFacts(countries, table.rows, facts.file);
+			problems.push(...merged.problems);
+			countries = merged.countries;
+		}
+	}
+
+	for (const country of countries) {
+		if (country.aliases.length === 0) country.aliases = countryAliases(country.iso3);
+	}
+	countries.sort((a, b) => a.iso3.localeCompare(b.iso3));
+	return { countries, problems: sortProblems(problems) };
+}
+
+/** The error for a second article about a country that already has one. */
+function duplicateArticle(country: CountryRecord, file: string, earlier: string): Problem {
+	return {
+		severity: 'error',
+		file,
+		line: 1,
+		message: `a second article about ${country.name} (${country.iso3}); ${earlier} is about it too`,
+		hint: `rename or remove one of ${earlier}, ${file} (one article per country)`
+	};
+}
+
+/** Errors first, then by file and line, so a report reads top to bottom. */
+function sortProblems(problems: Problem[]): Problem[] {
+	const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
+	return problems.sort(
+		(a, b) => rank(a) - rank(b) || a.file.localeCompare(b.file) || a.line - b.line
+	);
+}
