@@ -16,7 +16,7 @@ export default defineConfig({
 		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: 'npx vite preview --port 4173 --strictPort --host 127.0.0.1',
+		command: 'npx tsx scripts/serve-build.ts --port 4173',
 		url: 'http://127.0.0.1:4173',
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
