@@ -1,0 +1,30 @@
+import type { Attribute, AttributeId } from '$lib/types';
+import type { PickerId } from './labels';
+
+/** One country in the thin index the home page loads: no article body, short fields only. */
+export interface CountryIndexEntry {
+	iso3: string;
+	name: string;
+	aliases: string[];
+	hasArticle: boolean;
+	/** The article's title, or null without an article. */
+	title: string | null;
+	/** The article's first paragraph, trimmed, or null. */
+	lead: string | null;
+	attributes: Record<AttributeId, Attribute>;
+}
+
+/** The view a URL describes. */
+export interface UrlState {
+	attr: PickerId;
+	/** ISO3 of the selected country, or null. */
+	country: string | null;
+	/** End of this year is the cut-off for recognition; the current year means today. */
+	year: number;
+}
+
+/**
+ * What a country shows for the chosen picker choice and year: an attribute value (`yes`,
+ * `embassy`, …, `unknown`) or, for `recognitionYear`, the year as a number.
+ */
+export type DisplayValue = string | number;
