@@ -58,7 +58,7 @@ export function parseFacts(
 				raw: true,
 				relax_column_count: true,
 				skip_empty_lines: true
-			}) as ParsedRecord[];
+			}) as unknown as ParsedRecord[];
 		} catch (e) {
 			const err = e as { lines?: number; message?: string };
 			error(
