@@ -22,7 +22,7 @@ export function displayValue(
 		const since = recognitionYear(attribute);
 		if (id === 'recognizesPalestine' && year >= currentYear) return 'yes';
 		if (since === null) return 'unknown';
-		if (!recognisedBy(attribute, year)) return 'no';
+		if (!recognisedBy(attribute, year, currentYear)) return 'no';
 		return id === 'recognitionYear' ? since : 'yes';
 	}
 	const value = attributes[id]?.value ?? 'unknown';

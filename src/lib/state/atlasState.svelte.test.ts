@@ -1,0 +1,121 @@
+// @vitest-environment jsdom
+import { describe, expect, it } from 'vitest';
+import type { Attribute, AttributeId, CountryRecord } from '$lib/types';
+import { AtlasState } from './atlasState.svelte';
+import type { CountryIndexEntry } from './types';
+
+const U: Attribute = { value: 'unknown' };
+
+/** An index entry with the given attributes. */
+function entry(
+	iso3: string,
+	name: string,
+	known: Partial<Record<AttributeId, Attribute>>,
+	hasArticle = false
+): CountryIndexEntry {
+	return {
+		iso3,
+		name,
+		aliases: [],
+		hasArticle,
+		title: null,
+		lead: null,
+		attributes: {
+			recognizesIsrael: U,
+			recognizesPalestine: U,
+			palestinianMission: U,
+			missionToPalestine: U,
+			...known
+		}
+	};
+}
+
+const COUNTRIES = [
+	entry(
+		'PAK',
+		'Pakistan',
+		{
+			recognizesPalestine: { value: 'yes', date: '1988-11-16' },
+			recognizesIsrael: { value: 'no' }
+		},
+		true
+	),
+	entry('ARG', 'Argentina', {
+		recognizesPalestine: { value: 'yes', date: '2010-12-06' },
+		recognizesIsrael: { value: 'yes' }
+	}),
+	entry('USA', 'United States', {
+		recognizesPalestine: { value: 'no' },
+		recognizesIsrael: { value: 'yes' }
+	})
+];
+
+/** A state driven by a URL held in $state, as the app's page.url would be. */
+function setup(search = '') {
+	const url = $state({ current: new URL(`http://x/${search}`) });
+	const visits: [string, boolean][] = [];
+	const fetched: string[] = [];
+	const state = new AtlasState({
+		countries: COUNTRIES,
+		currentYear: 2026,
+		getUrl: () => url.current,
+		navigate: (next, replace) => {
+			visits.push([next, replace]);
+			url.current = new URL(`http://x/${next}`);
+		},
+		fetchCountry: async (iso3) => {
+			fetched.push(iso3);
+			return { iso3 } as CountryRecord;
+		}
+	});
+	return { state, visits, fetched, url };
+}
+
+describe('AtlasState', () => {
+	it('shows the default view without a URL', () => {
+		const state = new AtlasState({
+			countries: COUNTRIES,
+			currentYear: 2026,
+			getUrl: () => null,
+			navigate: () => {}
+		});
+		expect(state.view).toEqual({ attr: 'recognizesPalestine', country: null, year: 2026 });
+		expect(state.legend.map((e) => [e.key, e.count])).toEqual([
+			['yes', 2],
+			['no', 1],
+			['unknown', 0]
+		]);
+	});
+
+	it('reads the view from the URL and derives fills, legend and selection', () => {
+		const { state } = setup('?attr=recognizesIsrael&country=PAK');
+		expect(state.selected?.name).toBe('Pakistan');
+		expect(state.fills).toEqual({ PAK: '#e69f00', ARG: '#0072b2', USA: '#0072b2' });
+		expect(state.legend.find((e) => e.key === 'yes')?.iso3s).toEqual(['ARG', 'USA']);
+	});
+
+	it('follows the year for recognition of Palestine', () => {
+		const { state } = setup('?year=2000');
+		expect(state.values).toEqual({ PAK: 'yes', ARG: 'no', USA: 'no' });
+		expect(state.legend.find((e) => e.key === 'yes')?.count).toBe(1);
+	});
+
+	it('writes changes to the URL: history for selection, replace for the year', () => {
+		const { state, visits, fetched } = setup('?attr=recognizesIsrael');
+		state.select('PAK');
+		expect(visits.at(-1)).toEqual(['?attr=recognizesIsrael&country=PAK', false]);
+		expect(state.view.country).toBe('PAK');
+		expect(fetched).toEqual(['PAK']);
+		state.update({ year: 1990 }, true);
+		expect(visits.at(-1)).toEqual(['?attr=recognizesIsrael&country=PAK&year=1990', true]);
+		state.select(null);
+		expect(state.selected).toBeNull();
+	});
+
+	it('loads a record once and only for countries with an article', async () => {
+		const { state, fetched } = setup();
+		await Promise.all([state.load('PAK'), state.load('PAK'), state.load('ARG')]);
+		expect(fetched).toEqual(['PAK']);
+		expect(state.details.PAK?.iso3).toBe('PAK');
+	});
+});

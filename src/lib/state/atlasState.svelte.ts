@@ -1,0 +1,133 @@
+import { getContext, setContext } from 'svelte';
+import { colorScale, type MapScale } from '$lib/map/colorScale';
+import type { CountryRecord } from '$lib/types';
+import { displayValue } from './displayValue';
+import { DEFAULT_PICKER_ID } from './labels';
+import { legendEntries, type LegendEntry } from './legendEntries';
+import { parseUrlState } from './parseUrlState';
+import type { CountryIndexEntry, DisplayValue, UrlState } from './types';
+import { urlStateToSearch } from './urlStateToSearch';
+
+/** What the state needs from its host: the data, the clock, and the URL to read and write. */
+export interface AtlasStateOptions {
+	countries: CountryIndexEntry[];
+	currentYear: number;
+	/** The current URL, or null while prerendering (then the default view is shown). */
+	getUrl: () => URL | null;
+	/** Go to `search` (a query string, `''` for the default view); `replace` keeps history. */
+	navigate: (search: string, replace: boolean) => void;
+	/** Fetches one country's full record (article included). */
+	fetchCountry?: (iso3: string) => Promise<CountryRecord>;
+}
+
+/**
+ * The atlas' shared view state. The URL is the single source of truth for the attribute, the
+ * selected country and the year; everything else is derived from it and the data.
+ */
+export class AtlasState {
+	readonly countries: CountryIndexEntry[];
+	readonly byIso3: Map<string, CountryIndexEntry>;
+	readonly currentYear: number;
+	/** Countries a legend entry points at (hover, focus or pinned), or null. */
+	highlighted = $state<string[] | null>(null);
+	/** Full records fetched so far, by ISO3. */
+	details = $state<Record<string, CountryRecord>>({});
+	/** ISO3s whose full record failed to load. */
+	failed = $state<Record<string, true>>({});
+
+	#options: AtlasStateOptions;
+	#known: Set<string>;
+	#pending = new Map<string, Promise<CountryRecord | null>>();
+
+	constructor(options: AtlasStateOptions) {
+		this.#options = options;
+		this.countries = options.countries;
+		this.currentYear = options.currentYear;
+		this.byIso3 = new Map(options.countries.map((c) => [c.iso3, c]));
+		this.#known = new Set(this.byIso3.keys());
+	}
+
+	/** The view the URL describes (defaults when there is no URL yet). */
+	view: UrlState = $derived.by(() => {
+		const url = this.#options.getUrl();
+		if (!url) return { attr: DEFAULT_PICKER_ID, country: null, year: this.currentYear };
+		return parseUrlState(url.searchParams, this.#known, this.currentYear);
+	});
+
+	/** The colour scale of the chosen attribute. */
+	scale: MapScale = $derived(colorScale(this.view.attr, this.currentYear));
+
+	/** Each country's display value for the chosen attribute and year. */
+	values: Record<string, DisplayValue> = $derived.by(() => {
+		const { attr, year } = this.view;
+		return Object.fromEntries(
+			this.countries.map((c) => [c.iso3, displayValue(c.attributes, attr, year, this.currentYear)])
+		);
+	});
+
+	/** Fill colour per ISO3, for the map. */
+	fills: Record<string, string> = $derived.by(() => {
+		const scale = this.scale;
+		return Object.fromEntries(
+			Object.entries(this.values).map(([iso3, value]) => [iso3, scale.colorOf(value)])
+		);
+	});
+
+	/** Legend entries with counts. */
+	legend: LegendEntry[] = $derived(legendEntries(this.scale.bins, this.values));
+
+	/** The selected country's index entry, or null. */
+	selected: CountryIndexEntry | null = $derived(
+		this.view.country ? (this.byIso3.get(this.view.country) ?? null) : null
+	);
+
+	/** Changes the view; attribute and country changes make a history entry, the year does not. */
+	update(change: Partial<UrlState>, replace = false): void {
+		const next = { ...this.view, ...change };
+		this.#options.navigate(urlStateToSearch(next, this.currentYear), replace);
+	}
+
+	/** Selects a country (null closes the panel) and starts loading its article. */
+	select(iso3: string | null): void {
+		if (iso3 === this.view.country) return;
+		if (iso3) void this.load(iso3);
+		this.update({ country: iso3 });
+	}
+
+	/** Loads a country's full record once (for countries with an article); safe to call often. */
+	load(iso3: string): Promise<CountryRecord | null> {
+		const entry = this.byIso3.get(iso3);
+		const fetchCountry = this.#options.fetchCountry;
+		if (!entry?.hasArticle || !fetchCountry) return Promise.resolve(null);
+		let pending = this.#pending.get(iso3);
+		if (!pending) {
+			pending = fetchCountry(iso3).then(
+				(record) => {
+					this.details[iso3] = record;
+					return record;
+				},
+				() => {
+					this.#pending.delete(iso3);
+					this.failed[iso3] = true;
+					return null;
+				}
+			);
+			this.#pending.set(iso3, pending);
+		}
+		return pending;
+	}
+}
+
+const KEY = Symbol('atlas-state');
+
+/** Makes `state` available to descendant components. */
+export function setAtlasState(state: AtlasState): AtlasState {
+	return setContext(KEY, state);
+}
+
+/** The AtlasState set by an ancestor (throws when there is none). */
+export function getAtlasState(): AtlasState {
+	const state = getContext<AtlasState | undefined>(KEY);
+	if (!state) throw new Error('getAtlasState() needs setAtlasState() in an ancestor');
+	return state;
+}
