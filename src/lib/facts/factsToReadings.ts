@@ -1,7 +1,7 @@
 /**
  * One facts row → sourced readings of the attributes the table knows.
  */
-import type { AttributeId, Reading } from '$lib/types';
+import type { AttributeId, Reading } from '../types';
 import { sourceFor } from './sourceFor';
 import type { FactsRow } from './types';
 

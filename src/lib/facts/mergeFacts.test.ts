@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Article, AttributeId, CountryRecord, Reading } from '$lib/types';
+import type { Article, AttributeId, CountryRecord, Reading } from '../types';
 import { isUnMember } from './isUnMember';
 import { mergeFacts } from './mergeFacts';
 import { parseFacts } from './parseFacts';

@@ -1,8 +1,8 @@
 /**
  * Merging the facts table into the countries read from articles.
  */
-import { ATTRIBUTE_IDS } from '$lib/types';
-import type { Attribute, AttributeId, CountryRecord, Problem, Reading } from '$lib/types';
+import { ATTRIBUTE_IDS } from '../types';
+import type { Attribute, AttributeId, CountryRecord, Problem, Reading } from '../types';
 import { factsToReadings } from './factsToReadings';
 import { mergeReading } from './mergeReading';
 import type { FactsRow } from './types';

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Attribute, Reading } from '$lib/types';
+import type { Attribute, Reading } from '../types';
 import { mergeReading } from './mergeReading';
 
 const facts = (value: string, date?: string): Reading => ({

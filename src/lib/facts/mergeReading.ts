@@ -1,7 +1,7 @@
 /**
  * Merging an article's reading of one attribute with the facts table's.
  */
-import type { Attribute, Reading } from '$lib/types';
+import type { Attribute, Reading } from '../types';
 import { datesAgree } from './datesAgree';
 
 /** Number of parts of a partial date: 0 (none), 1 (year), 2 (month), 3 (day). */

@@ -2,7 +2,7 @@
  * Parsing and validation of the facts table (data/facts.csv, documented in data/FACTS.md).
  */
 import { parse } from 'csv-parse/sync';
-import type { Problem } from '$lib/types';
+import type { Problem } from '../types';
 import { checkPartialDate } from './checkPartialDate';
 import {
 	FACTS_AS_OF,

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Attribute, CountryRecord } from '$lib/types';
+import type { Attribute, CountryRecord } from '../types';
 import { mergeFacts } from './mergeFacts';
 import { parseFacts } from './parseFacts';
 import {

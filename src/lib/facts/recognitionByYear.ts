@@ -1,7 +1,7 @@
 /**
  * Recognition of Palestine over time: the helpers behind the year control.
  */
-import type { Attribute, CountryRecord } from '$lib/types';
+import type { Attribute, CountryRecord } from '../types';
 
 /** The first year of the control: the State of Palestine was proclaimed on 15 November 1988. */
 export const FIRST_RECOGNITION_YEAR = 1988;

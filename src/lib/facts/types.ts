@@ -1,7 +1,7 @@
 /**
  * Types of the facts table (data/facts.csv): one validated row per state.
  */
-import type { PartialDate } from '$lib/types';
+import type { PartialDate } from '../types';
 
 /** Values of a yes/no column. */
 export type YesNo = 'yes' | 'no';
