@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import fc from 'fast-check';
 import countries from 'world-countries';
 import { describe, expect, it } from 'vitest';
 import { isUnMember } from './isUnMember';
@@ -344,5 +345,38 @@ describe('parseFacts on bad input', () => {
 			'\n'.repeat(1000)
 		])
 			expect(() => parseFacts(text, 'f.csv', TODAY)).not.toThrow();
+	});
+
+	it('never throws on any text, and locates every problem in the file', () => {
+		const pieces = fc.constantFrom(
+			HEADER,
+			GOOD,
+			',',
+			'"',
+			'\n',
+			'\r\n',
+			'\uFEFF',
+			'yes',
+			'1988-02-30',
+			' '
+		);
+		fc.assert(
+			fc.property(
+				fc.oneof(
+					fc.string(),
+					fc.array(pieces).map((p) => p.join(''))
+				),
+				(text) => {
+					const { rows, problems } = parseFacts(text, 'f.csv', TODAY);
+					const lines = text.split(/\r\n|\r|\n/).length;
+					for (const p of problems) {
+						expect(p.line).toBeGreaterThanOrEqual(1);
+						expect(p.line).toBeLessThanOrEqual(lines);
+					}
+					for (const row of rows) expect(row.line).toBeLessThanOrEqual(lines);
+				}
+			),
+			{ numRuns: 500 }
+		);
 	});
 });
