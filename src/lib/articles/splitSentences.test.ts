@@ -28,6 +28,7 @@ describe('splitSentences', () => {
 
 	it('gives offsets into the text', () => {
 		const text = 'First one.  Second one.';
-		for (const s of splitSentences(text)) expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
+		for (const s of splitSentences(text))
+			expect(text.slice(s.offset, s.offset + s.text.length)).toBe(s.text);
 	});
 });

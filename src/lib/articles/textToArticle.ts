@@ -156,9 +156,12 @@ export function textToArticle(text: string, file: string): ParsedText {
 	}
 
 	// Stage: infobox rows (labels are given by infoboxToRows once the parties are known).
-	article.infobox = result.infobox.map(
-		(r): InfoboxRow => ({ key: r.key, label: r.key, value: r.value, line: r.line })
-	);
+	article.infobox = result.infobox.map((r): InfoboxRow => ({
+		key: r.key,
+		label: r.key,
+		value: r.value,
+		line: r.line
+	}));
 
 	// Stage: title from the infobox or the first sentence when there is no title line.
 	if (result.title === null) {
@@ -191,7 +194,10 @@ export function textToArticle(text: string, file: string): ParsedText {
 
 /** Classifies a heading; headings below See also, References, … share their parent's kind. */
 function kindOf(title: string, level: number, parent: Block | null): Kind {
-	const key = title.toLowerCase().replace(/[^a-z ]+/g, '').trim();
+	const key = title
+		.toLowerCase()
+		.replace(/[^a-z ]+/g, '')
+		.trim();
 	if (SEE_ALSO.has(key)) return 'seeAlso';
 	if (EXTERNAL_LINKS.has(key)) return 'externalLinks';
 	if (APPARATUS.has(key)) return 'apparatus';
@@ -233,7 +239,10 @@ function readInfobox(
 }
 
 /** Joins a block's lines into paragraphs: blank lines and sentence-final line ends break them. */
-function toParagraphs(lines: { text: string; line: number }[], section: string | null): Paragraph[] {
+function toParagraphs(
+	lines: { text: string; line: number }[],
+	section: string | null
+): Paragraph[] {
 	const paragraphs: Paragraph[] = [];
 	let open: Paragraph | null = null;
 	let openIsList = false;
@@ -272,9 +281,10 @@ function titleFromSentence(paragraph: string): string | null {
 		if (/^relations?$/i.test(subject.trim())) return null;
 		return subject;
 	}
-	const between = /^((?:the\s+)?relations?\s+between\s+.{2,120}?)\s+(?:are|is|were|was|have|has)\b/i.exec(
-		sentence
-	);
+	const between =
+		/^((?:the\s+)?relations?\s+between\s+.{2,120}?)\s+(?:are|is|were|was|have|has)\b/i.exec(
+			sentence
+		);
 	if (between) return between[1]!;
 	const subject = TITLE_SUBJECT.exec(sentence);
 	return subject ? subject[1]! : null;

@@ -24,6 +24,8 @@ export interface CountryIndex {
 	byIso3: Map<string, CountryEntry>;
 	/** Normalised name → iso3, or `null` when the name is ambiguous. */
 	byName: Map<string, string | null>;
+	/** Normalised capital city → iso3. */
+	byCapital: Map<string, string>;
 }
 
 const LATIN = /^[\p{Script=Latin}\p{M}\p{N}\s'’.,()&\-–]+$/u;
@@ -103,6 +105,9 @@ export function countryIndex(): CountryIndex {
 	}
 	const byName = new Map<string, string | null>();
 	for (const [key, value] of ranked) byName.set(key, value.iso3);
-	index = { byIso3, byName };
+	const byCapital = new Map<string, string>();
+	for (const entry of byIso3.values())
+		for (const capital of entry.capitals) byCapital.set(normalizeCountryName(capital), entry.iso3);
+	index = { byIso3, byName, byCapital };
 	return index;
 }

@@ -2,6 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { countryCapitals } from './countryCapitals';
 import { countryDemonyms } from './countryDemonyms';
 import { countryName } from './countryName';
+import { capitalToCountry } from './capitalToCountry';
 
 describe('countryName', () => {
 	it.each([
@@ -39,4 +40,18 @@ describe('countryCapitals', () => {
 		expect(countryCapitals(iso3)).toContain(capital);
 	});
 	it('unknown → []', () => expect(countryCapitals('XXX')).toEqual([]));
+});
+
+describe('capitalToCountry', () => {
+	it.each([
+		['Amman', 'JOR'],
+		['Cairo', 'EGY'],
+		['Dhaka', 'BGD'],
+		['Kuala Lumpur', 'MYS'],
+		['Ramallah', undefined],
+		['Karachi', undefined],
+		['', undefined]
+	])('%j → %s', (city, iso3) => {
+		expect(capitalToCountry(city)).toBe(iso3);
+	});
 });
