@@ -1,0 +1,98 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { feature } from 'topojson-client';
+import { beforeAll, describe, expect, it } from 'vitest';
+import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
+import type { Topology } from 'topojson-specification';
+import type { WorldSvg } from '../src/lib/map/types';
+import { buildGeo, requiredIso3 } from './build-geo';
+
+let shapes: Feature<MultiPolygon>[];
+let markers: Feature<Point>[];
+let svg: WorldSvg;
+
+beforeAll(() => {
+	const out = buildGeo(mkdtempSync(join(tmpdir(), 'geo-')), false);
+	const world = JSON.parse(out.world) as Topology;
+	shapes = (feature(world, world.objects.countries!) as FeatureCollection<MultiPolygon>).features;
+	markers = (feature(world, world.objects.markers!) as FeatureCollection<Point>).features;
+	svg = JSON.parse(out.svg) as WorldSvg;
+}, 60_000);
+
+const iso3Of = (f: Feature) => f.properties?.iso3 as string | undefined;
+
+describe('build-geo', () => {
+	it('puts every UN member, Palestine, Kosovo, Taiwan and Western Sahara on the map', () => {
+		const onMap = new Set([...shapes, ...markers].map(iso3Of));
+		const required = requiredIso3();
+		expect(required.length).toBe(193 + 4);
+		expect(required.filter((iso3) => !onMap.has(iso3))).toEqual([]);
+		expect(required.filter((iso3) => !svg.countries[iso3])).toEqual([]);
+	});
+
+	it('keeps one shape per code, N. Cyprus merged into CYP and Somaliland into SOM', () => {
+		const codes = shapes.map(iso3Of).filter(Boolean);
+		expect(new Set(codes).size).toBe(codes.length);
+		expect(codes).toEqual(expect.arrayContaining(['CYP', 'SOM', 'XKX', 'PSE', 'RUS', 'FJI']));
+	});
+
+	it.each(['BHR', 'SGP', 'MDV', 'MLT'])('keeps a real shape for tiny %s', (iso3) => {
+		const shape = shapes.find((f) => iso3Of(f) === iso3);
+		expect(shape?.geometry.coordinates[0]?.[0]?.length).toBeGreaterThanOrEqual(4);
+		expect(svg.countries[iso3]?.d).toMatch(/^M/);
+	});
+
+	it.each([
+		['BHR', 50.5, 26.0],
+		['SGP', 103.8, 1.35],
+		['MDV', 73.5, 4],
+		['MLT', 14.4, 35.9],
+		['VAT', 12.45, 41.9],
+		['TUV', 179, -8],
+		['LCA', -61, 13.9],
+		['TON', -175.2, -21.2],
+		['PSE', 35.2, 31.9]
+	])('gives tiny %s a marker near (%f, %f)', (iso3, lon, lat) => {
+		const marker = markers.find((f) => iso3Of(f) === iso3);
+		expect(marker, iso3).toBeDefined();
+		const [x, y] = marker!.geometry.coordinates as [number, number];
+		expect(Math.abs(x - lon)).toBeLessThan(2.5);
+		expect(Math.abs(y - lat)).toBeLessThan(2.5);
+		expect(svg.countries[iso3]?.marker).toHaveLength(2);
+	});
+
+	it('marks Palestine as the subject and gives big countries no marker', () => {
+		expect(shapes.find((f) => iso3Of(f) === 'PSE')?.properties?.subject).toBe(true);
+		expect(markers.find((f) => iso3Of(f) === 'PSE')?.properties?.subject).toBe(true);
+		expect(markers.map(iso3Of)).not.toContain('PAK');
+		expect(markers.map(iso3Of)).not.toContain('FRA');
+	});
+
+	it('cuts every shape at the antimeridian: no edge spans more than 180° of longitude', () => {
+		let widest = 0;
+		for (const f of shapes)
+			for (const polygon of f.geometry.coordinates)
+				for (const ring of polygon)
+					for (let i = 1; i < ring.length; i++)
+						widest = Math.max(widest, Math.abs(ring[i]![0]! - ring[i - 1]![0]!));
+		expect(widest).toBeLessThanOrEqual(180);
+		const lons = (iso3: string) =>
+			shapes
+				.find((f) => iso3Of(f) === iso3)!
+				.geometry.coordinates.flat(2)
+				.map((p) => p[0]!);
+		for (const iso3 of ['RUS', 'USA']) {
+			expect(Math.min(...lons(iso3)), iso3).toBeLessThan(-170);
+			expect(Math.max(...lons(iso3)), iso3).toBeGreaterThan(170);
+		}
+	});
+
+	it('gives Russia and Fiji a bounding box that crosses the antimeridian instead of the globe', () => {
+		const [w, , e] = svg.countries.FJI!.bbox;
+		expect(e).toBeGreaterThan(180);
+		expect(e - w).toBeLessThan(10);
+		expect(svg.countries.RUS!.bbox[2]).toBeGreaterThan(180);
+		expect(svg.countries.RUS!.bbox[2] - svg.countries.RUS!.bbox[0]).toBeLessThan(180);
+	});
+});

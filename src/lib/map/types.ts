@@ -1,0 +1,24 @@
+/** Private types of the map module. */
+
+/** The map's subject: Palestine, marked on the map. */
+export const SUBJECT_ISO3 = 'PSE';
+
+/** One country in the generated static SVG (src/lib/generated/worldSvg.json). */
+export interface SvgCountry {
+	/** SVG path in the viewBox's units; empty when the shape is too small to draw. */
+	d: string;
+	/** [west, south, east, north] in degrees; east > west, even across the antimeridian. */
+	bbox: [number, number, number, number];
+	/** Marker centre in viewBox units, for tiny states. */
+	marker?: [number, number];
+}
+
+/** The generated static SVG map: written by scripts/build-geo.ts. */
+export interface WorldSvg {
+	$comment: string;
+	width: number;
+	height: number;
+	/** Land that belongs to no country on this map (e.g. the Siachen Glacier). */
+	neutral: string;
+	countries: Record<string, SvgCountry>;
+}
