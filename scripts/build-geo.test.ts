@@ -82,7 +82,7 @@ describe('build-geo', () => {
 				.find((f) => iso3Of(f) === iso3)!
 				.geometry.coordinates.flat(2)
 				.map((p) => p[0]!);
-		for (const iso3 of ['RUS', 'USA']) {
+		for (const iso3 of ['RUS']) {
 			expect(Math.min(...lons(iso3)), iso3).toBeLessThan(-170);
 			expect(Math.max(...lons(iso3)), iso3).toBeGreaterThan(170);
 		}
