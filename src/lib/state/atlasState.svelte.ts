@@ -15,7 +15,7 @@ export interface AtlasStateOptions {
 	/** The current URL, or null while prerendering (then the default view is shown). */
 	getUrl: () => URL | null;
 	/** Go to `search` (a query string, `''` for the default view); `replace` keeps history. */
-	navigate: (search: string, replace: boolean) => void;
+	navigate: (search: string, replace: boolean) => Promise<void> | void;
 	/** Fetches one country's full record (article included). */
 	fetchCountry?: (iso3: string) => Promise<CountryRecord>;
 }
@@ -55,7 +55,7 @@ export class AtlasState {
 	});
 
 	/** The colour scale of the chosen attribute. */
-	scale: MapScale = $derived(colorScale(this.view.attr, this.currentYear));
+	scale: MapScale = $derived.by(() => colorScale(this.view.attr, this.currentYear));
 
 	/** Each country's display value for the chosen attribute and year. */
 	values: Record<string, DisplayValue> = $derived.by(() => {
@@ -77,21 +77,21 @@ export class AtlasState {
 	legend: LegendEntry[] = $derived(legendEntries(this.scale.bins, this.values));
 
 	/** The selected country's index entry, or null. */
-	selected: CountryIndexEntry | null = $derived(
+	selected: CountryIndexEntry | null = $derived.by(() =>
 		this.view.country ? (this.byIso3.get(this.view.country) ?? null) : null
 	);
 
 	/** Changes the view; attribute and country changes make a history entry, the year does not. */
-	update(change: Partial<UrlState>, replace = false): void {
+	async update(change: Partial<UrlState>, replace = false): Promise<void> {
 		const next = { ...this.view, ...change };
-		this.#options.navigate(urlStateToSearch(next, this.currentYear), replace);
+		await this.#options.navigate(urlStateToSearch(next, this.currentYear), replace);
 	}
 
 	/** Selects a country (null closes the panel) and starts loading its article. */
-	select(iso3: string | null): void {
+	async select(iso3: string | null): Promise<void> {
 		if (iso3 === this.view.country) return;
 		if (iso3) void this.load(iso3);
-		this.update({ country: iso3 });
+		await this.update({ country: iso3 });
 	}
 
 	/** Loads a country's full record once (for countries with an article); safe to call often. */

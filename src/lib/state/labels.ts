@@ -1,5 +1,3 @@
-import type { AttributeId } from '$lib/types';
-
 /** What the map can be coloured by: the four attributes plus the year Palestine was recognised. */
 export const PICKER_IDS = [
 	'recognizesPalestine',
@@ -27,12 +25,13 @@ export const PICKER_LABELS: Record<PickerId, string> = {
 	recognitionYear: 'Year Palestine was recognised'
 };
 
-/** Short lower-case phrases for sentences ("Pakistan selected: recognises Palestine: yes"). */
-export const ATTRIBUTE_PHRASES: Record<AttributeId, string> = {
+/** Phrases for sentences ("Pakistan selected: recognises Palestine: yes"). */
+export const PICKER_PHRASES: Record<PickerId, string> = {
 	recognizesPalestine: 'recognises Palestine',
 	recognizesIsrael: 'recognises Israel',
-	palestinianMission: "Palestine's mission",
-	missionToPalestine: 'mission to Palestine'
+	palestinianMission: "Palestine's mission in the country",
+	missionToPalestine: "the country's mission to Palestine",
+	recognitionYear: 'year Palestine was recognised'
 };
 
 /** Human labels of attribute values. */
