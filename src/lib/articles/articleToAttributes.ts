@@ -105,6 +105,9 @@ const PALESTINE_REGION =
 const ACCREDITED =
 	/\b(?:accredited|accreditation|covers?|covering|covered|responsible|represents?|represented|serves?|serving|non-resident|also\s+(?:for|to))\b[^.]*?\bpalestin|\bpalestin\w*[^.]*?\b(?:accredited|covered|through|from)\b/i;
 const MISSION_NEGATION = /\b(?:no|not|never|without|lacks?|closed|n't)\b|n't\b/i;
+/** "The PLO office in Washington was closed in 2018": the mission is gone. */
+const CLOSED_AFTER =
+	/^.{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:closed|shut|shut\s+down)\b/i;
 const IN_PALESTINE =
 	/\b(?:in|to|for)\s+(?:the\s+)?(?:state\s+of\s+)?palestin(?:e|ian\s+territor\w+)\b/i;
 
@@ -427,7 +430,8 @@ function readMissions(
 		const owner = ownerOf(text, m.index, pre, post, terms);
 		if (!owner) continue;
 		const clause = clauseBefore(text, m.index);
-		const negated = MISSION_NEGATION.test(clause.slice(-50));
+		const negated =
+			MISSION_NEGATION.test(clause.slice(-50)) || CLOSED_AFTER.test(post.slice(0, 120));
 		const place = PLACE.exec(post)?.[1];
 		const kindStrength = /embass/.test(noun) ? 3 : 2;
 		if (owner === 'palestine') {
