@@ -50,7 +50,7 @@ const PALESTINE_OBJECT =
 const NOT_THE_STATE =
 	/\b(?:plo|liberation\s+organi[sz]ation|representatives?|israel|hamas|fatah|all-palestine\s+government)\b/i;
 const NEGATION =
-	/\b(?:not|never|no|yet\s+to|refus\w*|declin\w*|reject\w*|oppos\w*|against|withh[eo]ld\w*|without)\b|n't\b/i;
+	/\b(?:not|never|no|yet\s+to|refus\w*|declin\w*|reject\w*|oppos\w*|against|withh[eo]ld\w*|without)\b|n['’]t\b/i;
 const CONDITIONAL =
 	/\b(?:will|would|could|might|may|should|shall|plans?|planned|intends?|intended|consider\w*|ready|willing|prepared|pledged?|promised?|vowed?|calls?|called|urged?|urging|if|unless|once|whether|asked|demand\w*|pressure\w*|expected)\b/i;
 const PRESENT = /\b(?:does|do|is|are|has|have|continues|remains|still|currently|now|today|yet)\b/i;
@@ -104,7 +104,7 @@ const PALESTINE_REGION =
 	/^(?:west\s+bank|palestine|palestinian\s+territor(?:y|ies)|state\s+of\s+palestine|gaza\s+strip)$/i;
 const ACCREDITED =
 	/\b(?:accredited|accreditation|covers?|covering|covered|responsible|represents?|represented|serves?|serving|non-resident|also\s+(?:for|to))\b[^.]*?\bpalestin|\bpalestin\w*[^.]*?\b(?:accredited|covered|through|from)\b/i;
-const MISSION_NEGATION = /\b(?:no|not|never|without|lacks?|closed|n't)\b|n't\b/i;
+const MISSION_NEGATION = /\b(?:no|not|never|without|lacks?|closed)\b|n['’]t\b/i;
 /** "The PLO office in Washington was closed in 2018": the mission is gone. */
 const CLOSED_AFTER =
 	/^.{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:closed|shut|shut\s+down)\b/i;
@@ -120,7 +120,7 @@ const UNKNOWN: Reading = { value: 'unknown' };
 export function articleToAttributes(input: AttributeInput): AttributeReadings {
 	const { file, country, countryParty } = input;
 	const problems: Problem[] = [];
-	const terms = countryTerms(country.iso3, country.name);
+	const terms = termsFor(country.iso3, country.name);
 	const sentences = toSentences(input.paragraphs);
 
 	const israel: Candidate[] = [];
@@ -128,12 +128,25 @@ export function articleToAttributes(input: AttributeInput): AttributeReadings {
 	const palMission: Candidate[] = [];
 	const ownMission: Candidate[] = [];
 	for (const s of sentences) {
+		const lower = s.text.toLowerCase();
+		const aboutIsrael =
+			lower.includes('israel') ||
+			lower.includes('jewish state') ||
+			lower.includes('abraham accords');
+		const aboutRecognition = lower.includes('recogni');
+		const aboutMission =
+			lower.includes('embass') ||
+			lower.includes('consul') ||
+			lower.includes('delegat') ||
+			lower.includes('mission') ||
+			lower.includes('office') ||
+			lower.includes('legation');
+		if (!aboutIsrael && !aboutRecognition && !aboutMission) continue;
 		const mentionsCountry =
 			terms.mention.test(s.text) || /^(?:it|the country|the government|they)\b/i.test(s.text);
-		if (mentionsCountry && ISRAEL.test(s.text)) readIsrael(s, israel, terms);
-		if (mentionsCountry && /recogni/i.test(s.text)) readPalestineRecognition(s, palestine, terms);
-		if (/embass|consul|delegat|mission|office|legation/i.test(s.text))
-			readMissions(s, palMission, ownMission, terms, country.iso3);
+		if (mentionsCountry && aboutIsrael) readIsrael(s, israel, terms);
+		if (mentionsCountry && aboutRecognition) readPalestineRecognition(s, palestine, terms);
+		if (aboutMission) readMissions(s, palMission, ownMission, terms, country.iso3);
 	}
 
 	const recognizesIsrael = best(israel)?.reading ?? UNKNOWN;
@@ -188,6 +201,17 @@ export function articleToAttributes(input: AttributeInput): AttributeReadings {
 		if (!box.city && fromText.city) return fromText;
 		return box;
 	}
+}
+
+const TERMS = new Map<string, Terms>();
+/** countryTerms, built once per country. */
+function termsFor(iso3: string, name: string): Terms {
+	let terms = TERMS.get(iso3);
+	if (!terms) {
+		terms = countryTerms(iso3, name);
+		TERMS.set(iso3, terms);
+	}
+	return terms;
 }
 
 /** Names, official names and demonyms of the country, as one matcher and one prefix test. */

@@ -14,7 +14,7 @@ const ABBREVIATIONS = new Set(
 );
 /** A full stop, "!" or "?", closing quotes/brackets, whitespace, then a sentence start. */
 const BOUNDARY = /([.!?])(["”’')\]]*)(\s+)(?=["“‘'(\[]?[\p{Lu}\p{N}])/gu;
-const LAST_WORD = /([\p{L}.]+)$/u;
+const LETTER = /\p{L}/u;
 
 /**
  * Splits prose into sentences without breaking on "U.S.", "D.C.", initials ("S. Y. Ramadan"),
@@ -27,8 +27,7 @@ export function splitSentences(text: string): SentenceSpan[] {
 	BOUNDARY.lastIndex = 0;
 	for (let match = BOUNDARY.exec(text); match; match = BOUNDARY.exec(text)) {
 		if (match[1] === '.') {
-			const before = LAST_WORD.exec(text.slice(Math.max(start, match.index - 30), match.index));
-			const word = before?.[1] ?? '';
+			const word = lastWord(text, match.index, start);
 			// Initials ("S."), dotted acronyms ("U.S", "D.C") and known abbreviations continue.
 			if (/^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))
 				continue;
@@ -46,4 +45,15 @@ export function splitSentences(text: string): SentenceSpan[] {
 		const trimmed = raw.trim();
 		if (trimmed) sentences.push({ text: trimmed, offset: from + lead });
 	}
+}
+
+/** The run of letters and dots that ends at `end` (not before `start`). */
+function lastWord(text: string, end: number, start: number): string {
+	let from = end;
+	while (from > start && end - from < 30) {
+		const c = text[from - 1]!;
+		if (c !== '.' && !LETTER.test(c)) break;
+		from--;
+	}
+	return text.slice(from, end);
 }

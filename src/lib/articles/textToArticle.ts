@@ -71,7 +71,7 @@ export function textToArticle(text: string, file: string): ParsedText {
 	const lines = source
 		.replace(/^\uFEFF/, '')
 		.split(LINE_BREAK)
-		.map((l) => l.replace(/\t/g, ' ').replace(/[\s\uFEFF]+$/, ''));
+		.map((l) => l.replace(/\t/g, ' ').trimEnd());
 	if (lines.every((l) => l.trim() === '')) {
 		problems.push({
 			severity: 'error',
