@@ -1,7 +1,7 @@
 import { feature } from 'topojson-client';
 import { filter, presimplify, simplify, sphericalTriangleArea } from 'topojson-simplify';
-import type { Polygon as GeoPolygon } from 'geojson';
-import type { GeometryObject, Topology } from 'topojson-specification';
+import type { GeoJsonProperties, Polygon as GeoPolygon } from 'geojson';
+import type { GeometryObject, Objects, Topology } from 'topojson-specification';
 
 /** Options for `simplifyTopology`; areas and weights in steradians (1 sr ≈ 40.6 million km²). */
 export interface SimplifyOptions {
@@ -18,7 +18,7 @@ export interface SimplifyOptions {
  * projection: d3's spherical area is unreliable for a ring that runs along the pole, as
  * Antarctica's does (it reads as the whole sphere), and only the ranking and a threshold matter.
  */
-function ringArea(topology: Topology, ring: number[]): number {
+function ringArea(topology: Topology<Objects<GeoJsonProperties>>, ring: number[]): number {
 	const polygon = feature(topology, { type: 'Polygon', arcs: [ring] }).geometry as GeoPolygon;
 	const points = polygon.coordinates[0] ?? [];
 	const rad = Math.PI / 180;
@@ -32,7 +32,7 @@ function ringArea(topology: Topology, ring: number[]): number {
 }
 
 /** The polygons (each a list of rings of arc indexes) of a Polygon/MultiPolygon object. */
-function polygonsOf(geometry: GeometryObject): number[][][] {
+function polygonsOf(geometry: GeometryObject<GeoJsonProperties>): number[][][] {
 	if (geometry.type === 'Polygon') return [geometry.arcs];
 	if (geometry.type === 'MultiPolygon') return geometry.arcs;
 	return [];
@@ -45,7 +45,10 @@ function polygonsOf(geometry: GeometryObject): number[][][] {
  * Holy See), other rings under `dropArea` go, and every kept ring keeps `keepVertices` vertices.
  * Returns a new topology (arcs pruned and renumbered); the input is not modified.
  */
-export function simplifyTopology(topology: Topology, options: SimplifyOptions): Topology {
+export function simplifyTopology(
+	topology: Topology<Objects<GeoJsonProperties>>,
+	options: SimplifyOptions
+): Topology<Objects<GeoJsonProperties>> {
 	const geometries = Object.values(topology.objects).flatMap((o) =>
 		o.type === 'GeometryCollection' ? o.geometries : [o]
 	);
@@ -72,7 +75,10 @@ export function simplifyTopology(topology: Topology, options: SimplifyOptions): 
 		}
 	}
 
-	const weighted = presimplify(topology, sphericalTriangleArea);
+	const weighted = presimplify(
+		topology as unknown as Parameters<typeof presimplify>[0],
+		sphericalTriangleArea
+	);
 	// Vertices on the map's edge (the poles, the antimeridian) carry no spherical area, yet removing
 	// them changes which side of Antarctica's ring is inside: keep them all.
 	for (const arc of weighted.arcs as number[][][]) {
