@@ -1,0 +1,51 @@
+import AxeBuilder from '@axe-core/playwright';
+import { expect, test, type Page } from '@playwright/test';
+
+/** Serious and critical axe-core violations on the page as it is now, WCAG 2.x A and AA. */
+async function seriousViolations(page: Page) {
+	const results = await new AxeBuilder({ page })
+		.withTags(['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa', 'best-practice'])
+		.analyze();
+	return results.violations
+		.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+		.map((v) => ({ id: v.id, help: v.help, targets: v.nodes.map((n) => n.target.join(' ')) }));
+}
+
+for (const [name, url] of [
+	['home', '/'],
+	['home with a panel open', '/?country=PAK'],
+	['home with the recognition year', '/?attr=recognitionYear&year=1995'],
+	['a country page', '/country/PAK'],
+	['the about page', '/about'],
+	['the 404 page', '/country/XYZ']
+] as const) {
+	test(`no serious or critical axe violations: ${name}`, async ({ page }) => {
+		await page.goto(url);
+		if (url.startsWith('/?') || url === '/') await page.locator('[data-hydrated]').waitFor();
+		if (url.includes('country=PAK')) {
+			await expect(
+				page.getByRole('complementary').getByRole('heading', { level: 2 })
+			).toBeVisible();
+		}
+		await expect(page.getByRole('heading', { level: 1 }).first()).toBeAttached();
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+}
+
+test('no serious or critical axe violations: search list open', async ({ page }) => {
+	await page.goto('/');
+	await page.locator('[data-hydrated]').waitFor();
+	await page.getByRole('combobox', { name: 'Find a country' }).fill('Ma');
+	await expect(page.getByRole('listbox')).toBeVisible();
+	expect(await seriousViolations(page)).toEqual([]);
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 } });
+	test('no serious or critical axe violations with the bottom sheet open', async ({ page }) => {
+		await page.goto('/?country=MYS');
+		await page.locator('[data-hydrated]').waitFor();
+		await expect(page.getByRole('complementary')).toBeVisible();
+		expect(await seriousViolations(page)).toEqual([]);
+	});
+});

@@ -1,0 +1,376 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import { parse } from 'csv-parse/sync';
+import type { AtlasData, CountryRecord } from '../src/lib/types';
+
+/** The data the site was built from: expectations are computed from it, not hard-coded. */
+const DATA = JSON.parse(
+	readFileSync('src/lib/server/generated/countries.json', 'utf8')
+) as AtlasData;
+const CURRENT_YEAR = new Date().getFullYear();
+const byIso3 = (iso3: string): CountryRecord => {
+	const country = DATA.countries.find((c) => c.iso3 === iso3);
+	if (!country) throw new Error(`${iso3} is not in the data`);
+	return country;
+};
+const PAK = byIso3('PAK');
+const MYS = byIso3('MYS');
+
+const VALUE_LABELS: Record<string, string> = {
+	yes: 'Yes',
+	no: 'No',
+	unknown: 'Unknown',
+	embassy: 'Embassy',
+	other: 'Other mission (delegation, office)',
+	none: 'None',
+	resident: 'Resident (in Palestine)',
+	'non-resident': 'Non-resident (covered from elsewhere)'
+};
+
+/** How many countries have each value of an attribute, in the data file. */
+function countsOf(id: keyof CountryRecord['attributes']): Map<string, number> {
+	const counts = new Map<string, number>();
+	for (const c of DATA.countries) {
+		const value = c.attributes[id].value;
+		counts.set(value, (counts.get(value) ?? 0) + 1);
+	}
+	return counts;
+}
+
+/** States that had recognised Palestine by the end of `year` (a year-only date counts from that year). */
+function recognisedBy(year: number): number {
+	return DATA.countries.filter((c) => {
+		const a = c.attributes.recognizesPalestine;
+		if (a.value !== 'yes') return false;
+		if (!a.date) return year >= CURRENT_YEAR;
+		return Number(a.date.slice(0, 4)) <= year;
+	}).length;
+}
+
+/** The legend entries as "label count" strings. */
+async function legendTexts(page: Page, title: string): Promise<string[]> {
+	const legend = page.getByRole('region', { name: title, exact: true });
+	const texts = await legend.getByRole('button').allInnerTexts();
+	return texts.map((t) => t.replace(/\s+/g, ' ').trim());
+}
+
+/** Opens a country's panel through the table (the map's own clicks are tested with the map). */
+async function chooseInTable(page: Page, name: string) {
+	await page
+		.getByRole('table', { name: /All countries/ })
+		.getByRole('button', { name, exact: true })
+		.click();
+}
+
+const panel = (page: Page) => page.getByRole('complementary');
+
+/** Opens the map page and waits for hydration, so clicks reach their handlers. */
+async function open(page: Page, url = '/') {
+	await page.goto(url);
+	await page.locator('[data-hydrated]').waitFor();
+}
+
+test('choosing Pakistan opens its panel with its title and evidence', async ({ page }) => {
+	await open(page, '/');
+	await chooseInTable(page, PAK.name);
+	await expect(page).toHaveURL(/country=PAK/);
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(PAK.article!.title);
+	// Evidence of an article-sourced value arrives with the article's JSON.
+	const quoted =
+		Object.values(PAK.attributes).find((a) => a.evidence && a.source !== 'facts') ??
+		Object.values(PAK.attributes).find((a) => a.evidence);
+	expect(quoted, 'Pakistan has a sourced value').toBeTruthy();
+	await expect(panel(page).getByText(quoted!.evidence!, { exact: true }).first()).toBeVisible();
+	await expect(
+		panel(page).getByText(PAK.article!.summary.split('\n')[0]!.slice(0, 60))
+	).toBeVisible();
+	// Announced politely for screen readers.
+	await expect(page.getByRole('status').filter({ hasText: 'selected' })).toHaveText(
+		`${PAK.name} selected: recognises Palestine: yes`
+	);
+});
+
+test('a country without an article says so and shows its facts', async ({ page }) => {
+	const without = DATA.countries.find((c) => !c.article && c.attributes.recognizesPalestine.source);
+	test.skip(!without, 'every country has an article');
+	await open(page, `/?country=${without!.iso3}`);
+	await expect(panel(page).getByText('No article yet.')).toBeVisible();
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(without!.name);
+});
+
+for (const [id, label] of [
+	['recognizesIsrael', 'Recognises Israel'],
+	['palestinianMission', "Palestine's mission in the country"],
+	['missionToPalestine', "The country's mission to Palestine"],
+	['recognizesPalestine', 'Recognises Palestine']
+] as const) {
+	test(`switching to "${label}" recolours and the legend counts match the data`, async ({
+		page
+	}) => {
+		await open(page, id === 'recognizesPalestine' ? '/?attr=recognizesIsrael' : '/');
+		await page.getByRole('radio', { name: label }).check();
+		await expect(page).toHaveURL(id === 'recognizesPalestine' ? /\/$/ : new RegExp(`attr=${id}`));
+		const counts = countsOf(id);
+		const values = {
+			recognizesIsrael: ['yes', 'no', 'unknown'],
+			recognizesPalestine: ['yes', 'no', 'unknown'],
+			palestinianMission: ['embassy', 'other', 'none', 'unknown'],
+			missionToPalestine: ['resident', 'non-resident', 'none', 'unknown']
+		}[id];
+		const expected = values.map((v) => `${VALUE_LABELS[v]} ${counts.get(v) ?? 0}`);
+		await expect.poll(() => legendTexts(page, label)).toEqual(expected);
+		// The table follows: Pakistan's row shows its value.
+		const row = page.getByRole('row', { name: new RegExp(`^${PAK.name}\\b`) });
+		await expect(row.getByRole('cell').first()).toHaveText(VALUE_LABELS[PAK.attributes[id].value]!);
+	});
+}
+
+test('the recognition-year choice shows a ramp legend whose counts add up', async ({ page }) => {
+	await open(page, '/');
+	await page.getByRole('radio', { name: 'Year Palestine was recognised' }).check();
+	await expect(page).toHaveURL(/attr=recognitionYear/);
+	const texts = await legendTexts(page, 'Year Palestine was recognised');
+	expect(texts[0]).toBe(
+		`1988 ${DATA.countries.filter((c) => c.attributes.recognizesPalestine.value === 'yes' && c.attributes.recognizesPalestine.date?.startsWith('1988')).length}`
+	);
+	const total = texts.reduce((sum, t) => sum + Number(t.split(' ').at(-1)), 0);
+	expect(total).toBe(DATA.countries.length);
+	expect(texts.at(-2)).toBe(`Not recognised ${countsOf('recognizesPalestine').get('no') ?? 0}`);
+});
+
+test('search selects Malaysia by keyboard alone', async ({ page }) => {
+	await open(page, '/');
+	const box = page.getByRole('combobox', { name: 'Find a country' });
+	await box.focus();
+	await page.keyboard.type('Malay');
+	await expect(page.getByRole('listbox')).toBeVisible();
+	await page.keyboard.press('ArrowDown');
+	await expect(page.getByRole('option', { name: MYS.name })).toHaveAttribute(
+		'aria-selected',
+		'true'
+	);
+	await page.keyboard.press('Enter');
+	await expect(page).toHaveURL(/country=MYS/);
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(
+		MYS.article?.title ?? MYS.name
+	);
+	await expect(page.getByRole('listbox')).toBeHidden();
+});
+
+for (const query of ['Turkey', 'Türkiye', 'turkiye']) {
+	test(`search finds TUR for "${query}"`, async ({ page }) => {
+		const turkey = byIso3('TUR');
+		await open(page, '/');
+		await page.getByRole('combobox', { name: 'Find a country' }).fill(query);
+		const first = page.getByRole('option').first();
+		await expect(first).toContainText(turkey.name);
+		await page.keyboard.press('Enter');
+		await expect(page).toHaveURL(/country=TUR/);
+		await expect(panel(page)).toContainText(turkey.name);
+	});
+}
+
+test('a deep link reproduces the view', async ({ page }) => {
+	await open(page, '/?attr=recognizesIsrael&country=PAK');
+	await expect(page.getByRole('radio', { name: 'Recognises Israel' })).toBeChecked();
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(PAK.article!.title);
+	const counts = countsOf('recognizesIsrael');
+	await expect
+		.poll(() => legendTexts(page, 'Recognises Israel'))
+		.toEqual([
+			`Yes ${counts.get('yes') ?? 0}`,
+			`No ${counts.get('no') ?? 0}`,
+			`Unknown ${counts.get('unknown') ?? 0}`
+		]);
+});
+
+test('bad URL values fall back to the default view', async ({ page }) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await open(page, '/?attr=zzz&country=123&year=abc');
+	await expect(page.getByRole('radio', { name: 'Recognises Palestine' })).toBeChecked();
+	await expect(page.getByRole('table', { name: /All countries/ })).toBeVisible();
+	await expect(panel(page)).toHaveCount(0);
+	expect(errors).toEqual([]);
+});
+
+test('Back and Forward move between selections', async ({ page }) => {
+	await open(page, '/');
+	await chooseInTable(page, PAK.name);
+	await expect(page).toHaveURL(/country=PAK/);
+	await chooseInTable(page, MYS.name);
+	await expect(page).toHaveURL(/country=MYS/);
+	await page.goBack();
+	await expect(page).toHaveURL(/country=PAK/);
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(PAK.article!.title);
+	await page.goBack();
+	await expect(page).toHaveURL(/\/$/);
+	await expect(panel(page)).toHaveCount(0);
+	await page.goForward();
+	await expect(panel(page).getByRole('heading', { level: 2 })).toHaveText(PAK.article!.title);
+});
+
+test('/country/PAK carries title, summary and Open Graph tags in its HTML', async ({ request }) => {
+	const response = await request.get('/country/PAK');
+	expect(response.status()).toBe(200);
+	const html = await response.text();
+	const escape = (s: string) => s.replace(/&/g, '&amp;').replace(/"/g, '&quot;');
+	expect(html).toContain(`<title>${PAK.article!.title} — Palestine Relations Atlas</title>`);
+	expect(html).toMatch(/<meta name="description" content="[^"]{40,}"/);
+	expect(html).toContain(`<meta property="og:title" content="${escape(PAK.article!.title)}"`);
+	expect(html).toMatch(/<meta property="og:description" content="[^"]{40,}"/);
+	expect(html).toContain('<meta property="og:type" content="article"');
+	const firstSentence = PAK.article!.summary.split('. ')[0]!;
+	expect(html).toContain(escape(firstSentence).replace(/&quot;/g, '"'));
+	expect(html).toContain(`<h1`);
+	// A country with an infobox has it as a table in the HTML.
+	const withInfobox = DATA.countries.find((c) => c.article?.infobox.some((r) => !r.meta));
+	if (withInfobox) {
+		const page = await (await request.get(`/country/${withInfobox.iso3}`)).text();
+		const row = withInfobox.article!.infobox.find((r) => !r.meta)!;
+		expect(page).toMatch(new RegExp(`<th scope="row"[^>]*>${escape(row.label)}</th>`));
+	}
+});
+
+test('an unknown country code is a proper 404 page', async ({ page, request }) => {
+	const response = await request.get('/country/XYZ');
+	expect(response.status()).toBe(404);
+	await page.goto('/country/XYZ');
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
+	await expect(page.getByRole('link', { name: 'the map' })).toBeVisible();
+	await expect(page).toHaveTitle(/Not found/);
+});
+
+test('Esc closes the panel and focus returns where it was', async ({ page }) => {
+	await open(page, '/');
+	const button = page
+		.getByRole('table', { name: /All countries/ })
+		.getByRole('button', { name: PAK.name, exact: true });
+	await button.focus();
+	await page.keyboard.press('Enter');
+	const heading = panel(page).getByRole('heading', { level: 2 });
+	await expect(heading).toBeFocused();
+	await page.keyboard.press('Escape');
+	await expect(panel(page)).toHaveCount(0);
+	await expect(button).toBeFocused();
+	await expect(page).toHaveURL(/\/$/);
+
+	// The close button does the same.
+	await button.press('Enter');
+	await panel(page)
+		.getByRole('button', { name: `Close ${PAK.name}` })
+		.click();
+	await expect(panel(page)).toHaveCount(0);
+	await expect(button).toBeFocused();
+});
+
+test.describe('on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('the panel is a bottom sheet that leaves the map visible above it', async ({ page }) => {
+		await open(page, '/');
+		await chooseInTable(page, PAK.name);
+		const sheet = panel(page);
+		await expect(sheet.getByRole('heading', { level: 2 })).toHaveText(PAK.article!.title);
+		const box = (await sheet.boundingBox())!;
+		expect(Math.round(box.y + box.height)).toBe(844);
+		expect(box.height).toBeLessThan(844 * 0.6);
+		expect(box.width).toBe(390);
+		const map = (await page.getByTestId('map-area').boundingBox())!;
+		expect(map.y).toBeGreaterThanOrEqual(-1);
+		expect(map.y + map.height).toBeLessThanOrEqual(box.y + 1);
+		expect(map.height).toBeGreaterThan(200);
+	});
+});
+
+test('the year control: 1988 shows fewer recognising states, and the count matches the data', async ({
+	page
+}) => {
+	await open(page, '/');
+	const legend = page.getByRole('region', { name: 'Recognises Palestine', exact: true });
+	await expect(legend.getByRole('button', { name: /^Yes/ })).toHaveText(
+		new RegExp(`Yes\\s*${recognisedBy(CURRENT_YEAR)}`)
+	);
+	const slider = page.getByRole('slider', { name: /Recognised by the end of/ });
+	await slider.focus();
+	await page.keyboard.press('Home');
+	await expect(slider).toHaveValue('1988');
+	await expect(page).toHaveURL(/year=1988/);
+	const in1988 = recognisedBy(1988);
+	expect(in1988).toBeLessThan(recognisedBy(CURRENT_YEAR));
+	await expect(legend.getByRole('button', { name: /^Yes/ })).toHaveText(
+		new RegExp(`Yes\\s*${in1988}$`)
+	);
+	await page.keyboard.press('ArrowRight');
+	await expect(page).toHaveURL(/year=1989/);
+	await expect(legend.getByRole('button', { name: /^Yes/ })).toHaveText(
+		new RegExp(`Yes\\s*${recognisedBy(1989)}$`)
+	);
+	// A year link reproduces the view.
+	await open(page, '/?year=2000');
+	await expect(slider).toHaveValue('2000');
+	await expect(legend.getByRole('button', { name: /^Yes/ })).toHaveText(
+		new RegExp(`Yes\\s*${recognisedBy(2000)}$`)
+	);
+	// Play moves the year forward.
+	await page.getByRole('button', { name: /Play/ }).click();
+	await expect(page).toHaveURL(/year=2001/);
+	await page.getByRole('button', { name: /Pause/ }).click();
+});
+
+test('the downloads parse and carry sources', async ({ page, request }) => {
+	await open(page, '/');
+	await expect(page.getByRole('link', { name: 'CSV' })).toHaveAttribute(
+		'href',
+		'/downloads/countries.csv'
+	);
+	const csv = await request.get('/downloads/countries.csv');
+	expect(csv.status()).toBe(200);
+	expect(csv.headers()['content-type']).toContain('text/csv');
+	const rows = parse(await csv.text(), { columns: true }) as Record<string, string>[];
+	expect(rows).toHaveLength(DATA.countries.length);
+	for (const id of [
+		'recognizesPalestine',
+		'recognizesIsrael',
+		'palestinianMission',
+		'missionToPalestine'
+	]) {
+		expect(Object.keys(rows[0]!)).toContain(`${id}_source`);
+		for (const row of rows) {
+			if (row[id] !== 'unknown')
+				expect(row[`${id}_source`], `${row.iso3} ${id}`).toMatch(/^(infobox|text|facts)$/);
+		}
+	}
+	const pak = rows.find((r) => r.iso3 === 'PAK')!;
+	expect(pak.recognizesPalestine).toBe(PAK.attributes.recognizesPalestine.value);
+	expect(pak.recognizesPalestine_evidence).toBe(PAK.attributes.recognizesPalestine.evidence ?? '');
+
+	const json = await request.get('/downloads/countries.json');
+	expect(json.status()).toBe(200);
+	const body = (await json.json()) as { countries: CountryRecord[] };
+	expect(body.countries).toHaveLength(DATA.countries.length);
+	for (const c of body.countries)
+		for (const a of Object.values(c.attributes))
+			if (a.value !== 'unknown') expect(a.source).toBeTruthy();
+});
+
+test('the about page lists counts, sources, conflicts and doubts', async ({ page }) => {
+	await open(page, '/');
+	await page.getByRole('link', { name: 'About the data' }).click();
+	await expect(page.getByRole('heading', { level: 1 })).toHaveText('About the data');
+	const counts = countsOf('recognizesPalestine');
+	const table = page.getByRole('table', { name: 'Recognises Palestine' });
+	await expect(table.getByRole('row', { name: /^Yes/ })).toContainText(
+		String(counts.get('yes') ?? 0)
+	);
+	await expect(page.getByRole('heading', { name: /Known doubts/ })).toBeVisible();
+	const conflicted = DATA.countries.find((c) =>
+		Object.values(c.attributes).some((a) => a.conflict)
+	);
+	if (conflicted) {
+		await expect(
+			page.getByRole('link', { name: conflicted.name, exact: true }).first()
+		).toBeVisible();
+	}
+	await expect(page.getByRole('link', { name: 'countries.csv' })).toBeVisible();
+});
