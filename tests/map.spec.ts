@@ -1,0 +1,127 @@
+import { readFileSync } from 'node:fs';
+import { chromium, expect, test, type Page } from '@playwright/test';
+import type { WorldSvg } from '../src/lib/map/types';
+import { mercatorY, WORLD_VIEW_BOUNDS } from '../src/lib/map/worldView';
+import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+
+/** The home page mounts WorldMap. */
+const ROUTE = '/';
+const svg = JSON.parse(readFileSync('src/lib/generated/worldSvg.json', 'utf8')) as WorldSvg;
+
+/** Asserts that the page opened the panel of `name` (e.g. "Pakistan"). */
+async function expectSelected(page: Page, name: string) {
+	await expect(page.getByRole('complementary', { name: `${name} details` })).toBeVisible();
+}
+
+/**
+ * Screen point of a lon/lat at the first view: MapLibre fits WORLD_VIEW_BOUNDS into the map
+ * exactly as the SVG's viewBox is fitted (xMidYMid meet), so both maps share this mapping.
+ */
+async function screenPoint(page: Page, lon: number, lat: number) {
+	const box = (await page.locator('.world-map').boundingBox())!;
+	const k = svg.width / (2 * Math.PI);
+	const x = svg.width / 2 + (lon / 360) * svg.width;
+	const y = k * (mercatorY(WORLD_VIEW_BOUNDS[1][1]) - mercatorY(lat));
+	return fromSvg(box, x, y);
+}
+
+function fromSvg(
+	box: { x: number; y: number; width: number; height: number },
+	x: number,
+	y: number
+) {
+	const s = Math.min(box.width / svg.width, box.height / svg.height);
+	return {
+		x: box.x + box.width / 2 + (x - svg.width / 2) * s,
+		y: box.y + box.height / 2 + (y - svg.height / 2) * s
+	};
+}
+
+/** Waits until MapLibre has drawn and the static SVG has stepped aside. */
+async function waitForMap(page: Page) {
+	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
+	await expect(page.getByRole('img', { name: 'World map' })).toBeHidden({ timeout: 20_000 });
+}
+
+test('the static SVG map is in the HTML, before any JavaScript', async ({ browser }) => {
+	const context = await browser.newContext({ javaScriptEnabled: false });
+	const page = await context.newPage();
+	await page.goto(ROUTE);
+	const map = page.getByRole('img', { name: 'World map' });
+	await expect(map).toBeVisible();
+	expect(await map.locator('path[data-iso3]').count()).toBeGreaterThan(190);
+	await expect(map.locator('[data-iso3="BHR"] circle')).toHaveCount(2);
+	await context.close();
+});
+
+test('MapLibre draws the map: the canvas has land, ocean and several colours', async ({ page }) => {
+	await page.goto(ROUTE);
+	await waitForMap(page);
+	const png = await page.locator('canvas.maplibregl-canvas').screenshot();
+	const colours = await page.evaluate(async (b64) => {
+		const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
+		const c = new OffscreenCanvas(img.width, img.height);
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const data = ctx.getImageData(0, 0, img.width, img.height).data;
+		const counts = new Map<string, number>();
+		for (let i = 0; i < data.length; i += 4 * 7) {
+			const key = `${data[i]! >> 3},${data[i + 1]! >> 3},${data[i + 2]! >> 3}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		const total = data.length / (4 * 7);
+		return [...counts.values()].filter((n) => n / total > 0.002).length;
+	}, png.toString('base64'));
+	expect(colours).toBeGreaterThanOrEqual(4);
+});
+
+test('clicking Pakistan at the world view selects it', async ({ page }) => {
+	await page.goto(ROUTE);
+	await waitForMap(page);
+	const { x, y } = await screenPoint(page, 69.5, 29.5);
+	await page.mouse.click(x, y);
+	await expectSelected(page, 'Pakistan');
+});
+
+test("clicking Bahrain's marker at the world view selects Bahrain", async ({ page }) => {
+	await page.goto(ROUTE);
+	await waitForMap(page);
+	const box = (await page.locator('.world-map').boundingBox())!;
+	const [mx, my] = svg.countries.BHR!.marker!;
+	const { x, y } = fromSvg(box, mx, my);
+	await page.mouse.click(x, y);
+	await expectSelected(page, 'Bahrain');
+});
+
+test('the built site ships the MapLibre worker and it loads', async ({ page }) => {
+	const failed: string[] = [];
+	const worker: number[] = [];
+	page.on('response', (r) => {
+		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
+		if (/maplibre-gl-worker[^/]*\.m?js/.test(r.url())) worker.push(r.status());
+	});
+	await page.goto(ROUTE);
+	await waitForMap(page);
+	expect(worker).toContain(200);
+	expect(failed).toEqual([]);
+});
+
+test('without WebGL the static map stays, with a notice, and still selects', async ({
+	baseURL
+}) => {
+	const browser = await chromium.launch({
+		executablePath: chromiumExecutable(),
+		args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
+	});
+	const page = await browser.newPage({ baseURL });
+	await page.goto(ROUTE);
+	await expect(
+		page.getByText('Interactive map unavailable (WebGL off) — showing a static map.')
+	).toBeVisible();
+	await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+	const { x, y } = await screenPoint(page, 69.5, 29.5);
+	await page.mouse.click(x, y);
+	await expectSelected(page, 'Pakistan');
+	await browser.close();
+});
