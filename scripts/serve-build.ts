@@ -1,22 +1,26 @@
 /**
- * Serves the static build the way a CDN does: files from build/, precompressed when the client
- * accepts it, and build/404.html with status 404 for anything else.
+ * Serves the static build the way a CDN does: files from the build folder, precompressed when
+ * the client accepts it, and its 404.html with status 404 for anything else.
  *
- * Usage: tsx scripts/serve-build.ts [--port 4173]
+ * Usage: tsx scripts/serve-build.ts [--port 4173] [--dir build]
  */
 import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
 
-const { values } = parseArgs({ options: { port: { type: 'string', default: '4173' } } });
-const port = Number(values.port);
-const notFound = readFileSync('build/404.html');
-const files = sirv('build', { brotli: true, gzip: true, etag: true, extensions: ['html'] });
+const { values } = parseArgs({
+	options: { port: { type: 'string', default: '4173' }, dir: { type: 'string', default: 'build' } }
+});
+const notFound = readFileSync(join(values.dir, '404.html'));
+const files = sirv(values.dir, { brotli: true, gzip: true, etag: true, extensions: ['html'] });
 
 createServer((req, res) => {
 	files(req, res, () => {
 		res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(notFound);
 	});
-}).listen(port, '127.0.0.1', () => console.log(`serving build/ on http://127.0.0.1:${port}`));
+}).listen(Number(values.port), '127.0.0.1', () =>
+	console.log(`serving ${values.dir}/ on http://127.0.0.1:${values.port}`)
+);

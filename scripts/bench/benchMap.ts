@@ -1,7 +1,7 @@
 /**
  * Map timings on the built site in headless Chromium, median of 5 cold runs:
  *
- *   import { benchMap } from './bench-map';
+ *   import { benchMap } from './benchMap';
  *   await benchMap('http://127.0.0.1:4173'); // a server for `build/` must be running
  *
  * Returns milliseconds from navigation start: firstPaint, svgMapVisible (the server-rendered
@@ -9,8 +9,8 @@
  * clickToPanel (click on Pakistan to its panel (role complementary) in the DOM and a frame later).
  */
 import { chromium, type Page } from '@playwright/test';
-import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/chromium';
-import { mercatorY, svgHeight, SVG_WIDTH, WORLD_VIEW_BOUNDS } from '../src/lib/map/worldView';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium';
+import { mercatorY, svgHeight, SVG_WIDTH, WORLD_VIEW_BOUNDS } from '../../src/lib/map/worldView';
 
 const RUNS = 5;
 
@@ -90,6 +90,30 @@ export async function benchMap(baseUrl: string): Promise<Record<string, number>>
 	);
 }
 
-if (process.argv[1]?.endsWith('bench-map.ts')) {
+if (process.argv[1]?.endsWith('benchMap.ts')) {
 	benchMap(process.argv[2] ?? 'http://127.0.0.1:4173').then((r) => console.log(r));
+}
+
+/** Median first paint (ms) of `RUNS` cold loads of a static page: the floor to compare with. */
+export async function benchStaticFloor(url: string): Promise<number> {
+	const browser = await chromium.launch({
+		executablePath: chromiumExecutable(),
+		args: CHROMIUM_ARGS
+	});
+	const paints: number[] = [];
+	try {
+		for (let i = 0; i < RUNS; i++) {
+			const context = await browser.newContext({ viewport: { width: 1280, height: 800 } });
+			const page = await context.newPage();
+			await page.goto(url);
+			await page.waitForFunction(() => performance.getEntriesByName('first-paint').length > 0);
+			paints.push(
+				await page.evaluate(() => performance.getEntriesByName('first-paint')[0]!.startTime)
+			);
+			await context.close();
+		}
+	} finally {
+		await browser.close();
+	}
+	return Math.round(median(paints) * 10) / 10;
 }

@@ -1,0 +1,119 @@
+/**
+ * The benchmark: prints figures for the README and checks them against the budgets.
+ *
+ * Usage: npm run bench [-- --skip-build] [-- --pipeline-only]
+ *
+ * 1. The article pipeline on 5,000 generated articles: articles per second, peak memory.
+ * 2. The built site (copied aside, served like a CDN) in headless Chromium: transfer size of
+ *    the home page by type, first paint, map visible, MapLibre interactive, click-to-panel
+ *    (medians of several cold loads), against a static page holding only the pre-rendered map.
+ */
+import { execSync, spawn } from 'node:child_process';
+import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { parseArgs } from 'node:util';
+import { gzipSync } from 'node:zlib';
+import { chromium } from '@playwright/test';
+import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/chromium';
+import { benchMap, benchStaticFloor } from './bench/benchMap';
+import { benchPipeline } from './bench/benchPipeline';
+import { benchTransfer } from './bench/benchTransfer';
+
+const PORT = 4190;
+const { values: flags } = parseArgs({
+	options: { 'skip-build': { type: 'boolean' }, 'pipeline-only': { type: 'boolean' } }
+});
+const budgets: { name: string; value: number; limit: number; unit: string }[] = [];
+const kb = (bytes: number) => (bytes / 1024).toFixed(1);
+
+console.log('## Pipeline (5,000 generated articles, one process)');
+const pipeline = benchPipeline(5000);
+console.log(
+	`${pipeline.articles} articles (${pipeline.megabytes.toFixed(1)} MB) in ${pipeline.seconds.toFixed(2)} s: ` +
+		`${Math.round(pipeline.articlesPerSecond)} articles/s, peak RSS ${pipeline.peakRssMiB.toFixed(0)} MiB`
+);
+budgets.push({ name: '5,000 articles', value: pipeline.seconds, limit: 2, unit: 's' });
+
+if (!flags['pipeline-only']) await benchSite();
+
+console.log('\n## Budgets');
+let over = 0;
+for (const b of budgets) {
+	const ok = b.value <= b.limit;
+	if (!ok) over++;
+	console.log(
+		`${ok ? 'within' : 'OVER  '} ${b.name}: ${b.value.toFixed(b.unit === 's' ? 2 : 1)} ${b.unit} (budget ${b.limit} ${b.unit})`
+	);
+}
+console.log(over ? `${over} over budget` : 'all within budget');
+
+async function benchSite() {
+	if (!flags['skip-build'] || !existsSync('build/index.html')) {
+		console.log('\nbuilding the site (npm run build) …');
+		execSync('npm run --silent build', { stdio: 'ignore' });
+	}
+	// A private copy, so a concurrent build cannot change files under the running server.
+	const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
+	cpSync('build', dir, { recursive: true });
+	writeFileSync(
+		join(dir, 'floor.html'),
+		staticFloorPage(readFileSync(join(dir, 'index.html'), 'utf8'))
+	);
+	const server = spawn(
+		'npx',
+		['tsx', 'scripts/serve-build.ts', '--port', String(PORT), '--dir', dir],
+		{
+			stdio: ['ignore', 'pipe', 'inherit']
+		}
+	);
+	await new Promise((resolve) => server.stdout!.once('data', resolve));
+	const base = `http://127.0.0.1:${PORT}`;
+	try {
+		const geometry = readFileSync('src/lib/generated/world.topo.json');
+		const geometryGzip = gzipSync(geometry, { level: 9 }).length;
+		console.log('\n## Geometry');
+		console.log(`world.topo.json: ${kb(geometry.length)} KB raw, ${kb(geometryGzip)} KB gzip`);
+		budgets.push({ name: 'geometry (gzip)', value: geometryGzip / 1024, limit: 60, unit: 'KB' });
+
+		const browser = await chromium.launch({
+			executablePath: chromiumExecutable(),
+			args: CHROMIUM_ARGS
+		});
+		const rows = await benchTransfer(
+			browser,
+			`${base}/`,
+			`!!document.querySelector('.world-map.ready')`
+		);
+		await browser.close();
+		console.log('\n## Home page transfer (everything fetched until MapLibre is idle)');
+		console.log('| type | files | raw KB | gzip KB | brotli KB |\n| --- | --- | --- | --- | --- |');
+		for (const r of rows)
+			console.log(`| ${r.type} | ${r.files} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
+
+		const floor = await benchStaticFloor(`${base}/floor.html`);
+		const timings = await benchMap(base);
+		console.log('\n## Timings (ms from navigation start, median of 5 cold loads, 1280×800)');
+		console.log(`static floor (the pre-rendered map alone): first paint ${floor}`);
+		for (const [name, ms] of Object.entries(timings)) console.log(`${name}: ${ms}`);
+		budgets.push({
+			name: 'map visible (× static floor)',
+			value: timings.svgMapVisible! / floor,
+			limit: 1.5,
+			unit: '×'
+		});
+		budgets.push({ name: 'click to panel', value: timings.clickToPanel!, limit: 50, unit: 'ms' });
+	} finally {
+		server.kill();
+		rmSync(dir, { recursive: true, force: true });
+	}
+}
+
+/** A page holding only the home page's pre-rendered SVG map: the floor we measure against. */
+function staticFloorPage(home: string): string {
+	const svg = home.match(/<svg[^>]*aria-label="World map"[\s\S]*?<\/svg>/)?.[0];
+	if (!svg)
+		throw new Error('no pre-rendered map (svg[aria-label="World map"]) in build/index.html');
+	const style = [...home.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((m) => m[0]).join('');
+	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${style}</head><body><div class="world-map">${svg}</div></body></html>`;
+}
