@@ -38,6 +38,11 @@ export class AtlasState {
 	#options: AtlasStateOptions;
 	#known: Set<string>;
 	#pending = new Map<string, Promise<CountryRecord | null>>();
+	/**
+	 * The view just asked for, shown at once while the router catches up (so a click opens the
+	 * panel in the same frame); cleared when the navigation settles, after which the URL rules.
+	 */
+	#optimistic = $state.raw<UrlState | null>(null);
 
 	constructor(options: AtlasStateOptions) {
 		this.#options = options;
@@ -49,6 +54,7 @@ export class AtlasState {
 
 	/** The view the URL describes (defaults when there is no URL yet). */
 	view: UrlState = $derived.by(() => {
+		if (this.#optimistic) return this.#optimistic;
 		const url = this.#options.getUrl();
 		if (!url) return { attr: DEFAULT_PICKER_ID, country: null, year: this.currentYear };
 		return parseUrlState(url.searchParams, this.#known, this.currentYear);
@@ -84,7 +90,12 @@ export class AtlasState {
 	/** Changes the view; attribute and country changes make a history entry, the year does not. */
 	async update(change: Partial<UrlState>, replace = false): Promise<void> {
 		const next = { ...this.view, ...change };
-		await this.#options.navigate(urlStateToSearch(next, this.currentYear), replace);
+		this.#optimistic = next;
+		try {
+			await this.#options.navigate(urlStateToSearch(next, this.currentYear), replace);
+		} finally {
+			if (this.#optimistic === next) this.#optimistic = null;
+		}
 	}
 
 	/** Selects a country (null closes the panel) and starts loading its article. */
