@@ -17,11 +17,13 @@ for (const [name, url] of [
 	['home with the recognition year', '/?attr=recognitionYear&year=1995'],
 	['a country page', '/country/PAK'],
 	['the about page', '/about'],
-	['the 404 page', '/country/XYZ']
+	['the 404 page', '/country/XYZ'],
+	['the embed', '/embed?attr=recognitionYear']
 ] as const) {
 	test(`no serious or critical axe violations: ${name}`, async ({ page }) => {
 		await page.goto(url);
-		if (url.startsWith('/?') || url === '/') await page.locator('[data-hydrated]').waitFor();
+		if (url.startsWith('/?') || url === '/' || url.startsWith('/embed'))
+			await page.locator('[data-hydrated]').waitFor();
 		if (url.includes('country=PAK')) {
 			await expect(
 				page.getByRole('complementary').getByRole('heading', { level: 2 })

@@ -112,6 +112,31 @@ describe('AtlasState', () => {
 		expect(state.selected).toBeNull();
 	});
 
+	it('shows a change at once, before the navigation settles, then follows the URL', async () => {
+		const url = $state({ current: new URL('http://x/') });
+		let settle = () => {};
+		const state = new AtlasState({
+			countries: COUNTRIES,
+			currentYear: 2026,
+			getUrl: () => url.current,
+			navigate: (next) =>
+				new Promise<void>((resolve) => {
+					settle = () => {
+						url.current = new URL(`http://x/${next}`);
+						resolve();
+					};
+				})
+		});
+		const done = state.select('PAK');
+		expect(state.selected?.iso3).toBe('PAK');
+		settle();
+		await done;
+		expect(state.view.country).toBe('PAK');
+		// Back: the URL changes without a call to navigate, and the view follows it.
+		url.current = new URL('http://x/');
+		expect(state.selected).toBeNull();
+	});
+
 	it('loads a record once and only for countries with an article', async () => {
 		const { state, fetched } = setup();
 		await Promise.all([state.load('PAK'), state.load('PAK'), state.load('ARG')]);
