@@ -239,7 +239,11 @@ test('an unknown country code is a proper 404 page', async ({ page, request }) =
 	expect(response.status()).toBe(404);
 	await page.goto('/country/XYZ');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
-	await expect(page.getByRole('link', { name: 'the map' })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'the map', exact: true })).toBeVisible();
+	await expect(page.getByRole('link', { name: 'Look for XYZ on the map' })).toHaveAttribute(
+		'href',
+		'/?country=XYZ'
+	);
 	await expect(page).toHaveTitle(/Not found/);
 });
 
