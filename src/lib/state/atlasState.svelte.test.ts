@@ -137,6 +137,16 @@ describe('AtlasState', () => {
 		expect(state.selected).toBeNull();
 	});
 
+	it('highlights a legend entry by key, following the year', () => {
+		const { state } = setup('?year=2000');
+		state.highlightKey = 'yes';
+		expect(state.highlighted).toEqual(['PAK']);
+		state.update({ year: 2026 });
+		expect(state.highlighted).toEqual(['PAK', 'ARG']);
+		state.highlightKey = null;
+		expect(state.highlighted).toBeNull();
+	});
+
 	it('loads a record once and only for countries with an article', async () => {
 		const { state, fetched } = setup();
 		await Promise.all([state.load('PAK'), state.load('PAK'), state.load('ARG')]);

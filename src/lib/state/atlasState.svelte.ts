@@ -28,8 +28,8 @@ export class AtlasState {
 	readonly countries: CountryIndexEntry[];
 	readonly byIso3: Map<string, CountryIndexEntry>;
 	readonly currentYear: number;
-	/** Countries a legend entry points at (hover, focus or pinned), or null. */
-	highlighted = $state<string[] | null>(null);
+	/** Key of the legend entry hovered, focused or pinned, or null. */
+	highlightKey = $state<string | null>(null);
 	/** Full records fetched so far, by ISO3. */
 	details = $state<Record<string, CountryRecord>>({});
 	/** ISO3s whose full record failed to load. */
@@ -81,6 +81,11 @@ export class AtlasState {
 
 	/** Legend entries with counts. */
 	legend: LegendEntry[] = $derived(legendEntries(this.scale.bins, this.values));
+
+	/** Countries of the highlighted legend entry (following attribute and year), or null. */
+	highlighted: string[] | null = $derived.by(
+		() => this.legend.find((entry) => entry.key === this.highlightKey)?.iso3s ?? null
+	);
 
 	/** The selected country's index entry, or null. */
 	selected: CountryIndexEntry | null = $derived.by(() =>
