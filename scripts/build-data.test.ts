@@ -11,6 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { isUnMember } from '../src/lib/facts/isUnMember';
 import type { AtlasData } from '../src/lib/types';
 
 const run = promisify(execFile);
@@ -87,10 +88,7 @@ describe('npm run build:data', () => {
 			'colon.txt':
 				'= Chile–Palestine relations =\n\nInfobox\n- Mission1: Embassy of Chile, Ramallah\n- Envoy1 Someone\n\nChile and Palestine.\n',
 			'pakistan-1.txt': article('Pakistan', 'Pakistan and Palestine.'),
-			'pakistan-2.txt': article('Palestine–Pakistan', 'Palestine and Pakistan.').replace(
-				'Palestine–Pakistan–Palestine',
-				'Palestine–Pakistan'
-			)
+			'pakistan-2.txt': '= Palestine–Pakistan relations =\n\nPalestine and Pakistan.\n'
 		});
 		const out = join(dir, 'out.json');
 		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', out);
@@ -132,6 +130,80 @@ describe('npm run build:data', () => {
 		expect(
 			JSON.parse(readFileSync(out, 'utf8')).countries.map((c: { iso3: string }) => c.iso3)
 		).toEqual(['PER']);
+	});
+
+	it('fills every UN member from the facts table, with the table as source', async () => {
+		const dir = articlesDir({});
+		for (const f of readdirSync('data/articles'))
+			copyFileSync(join('data/articles', f), join(dir, f));
+		const out = join(dir, 'out.json');
+		const { code, output } = await buildData('--articles', dir, '--out', out);
+		expect(code, output).toBe(0);
+		const data = JSON.parse(readFileSync(out, 'utf8')) as AtlasData;
+		const members = data.countries.filter((c) => isUnMember(c.iso3));
+		expect(members).toHaveLength(193);
+		for (const c of members) {
+			expect(c.attributes.recognizesPalestine.value, c.iso3).toMatch(/^(yes|no)$/);
+			expect(c.attributes.recognizesIsrael.value, c.iso3).toMatch(/^(yes|no)$/);
+		}
+		const count = (id: 'recognizesPalestine' | 'recognizesIsrael', value: string) =>
+			members.filter((c) => c.attributes[id].value === value).length;
+		expect(count('recognizesPalestine', 'yes')).toBe(158);
+		expect(count('recognizesIsrael', 'no')).toBe(28);
+		const austria = data.countries.find((c) => c.iso3 === 'AUT')!;
+		expect(austria.article).toBeNull();
+		expect(austria.attributes.recognizesPalestine).toMatchObject({
+			value: 'no',
+			source: 'facts',
+			asOf: '2026-03'
+		});
+		expect(austria.attributes.recognizesPalestine.cite).toContain('AFP/Gulf News 2024-05-22');
+		expect(austria.aliases).toContain('Republic of Austria');
+	});
+
+	it('lets the facts table win a conflict, warns naming both sources, and keeps both values', async () => {
+		const dir = articlesDir({
+			'peru.txt':
+				'= Peru–Palestine relations =\n\nPeru recognised the State of Palestine on 24 January 2011.\nPeru does not recognise Israel.\n'
+		});
+		const facts = join(dir, 'facts.csv');
+		writeFileSync(
+			facts,
+			'iso3,name,recognizes_palestine,palestine_recognition_date,recognizes_israel,israel_relations_note,palestine_mission_in_country,source\n' +
+				'PER,Peru,yes,2011-01-24,yes,,embassy,Palestine: P1 | Israel: I1 | mission: M1\n'
+		);
+		const out = join(dir, 'out.json');
+		const { code, output } = await buildData('--articles', dir, '--facts', facts, '--out', out);
+		expect(code, output).toBe(0);
+		expect(output).toMatch(/peru\.txt:4: warning: .*recognizesIsrael.*facts\.csv:2/);
+		const peru = (JSON.parse(readFileSync(out, 'utf8')) as AtlasData).countries[0]!;
+		expect(peru.attributes.recognizesIsrael).toMatchObject({
+			value: 'yes',
+			source: 'facts',
+			cite: 'I1',
+			conflict: { value: 'no', source: 'text', evidence: 'Peru does not recognise Israel.' }
+		});
+	});
+
+	it('rejects bad facts rows with file:line errors and writes nothing', async () => {
+		const dir = articlesDir({ 'peru.txt': article('Peru', 'Peru and Palestine.') });
+		const facts = join(dir, 'facts.csv');
+		writeFileSync(
+			facts,
+			'iso3,name,recognizes_palestine,palestine_recognition_date,recognizes_israel,israel_relations_note,palestine_mission_in_country,source\n' +
+				'PER,Peru,yes,2011-01-24,yes,,embassy,Palestine: P1 | Israel: I1\n' +
+				'ZZZ,Nowhere,yes,2011-01-24,yes,,embassy,Palestine: P1 | Israel: I1\n' +
+				'CHL,Chile,yes,2011-13-07,maybe,,embassy,Palestine: P1 | Israel: I1\n' +
+				'PER,Peru,yes,2011-01-24,yes,,embassy,Palestine: P1 | Israel: I1\n'
+		);
+		const out = join(dir, 'out.json');
+		const { code, output } = await buildData('--articles', dir, '--facts', facts, '--out', out);
+		expect(code).toBe(1);
+		expect(existsSync(out)).toBe(false);
+		expect(output).toMatch(/facts\.csv:3: error: .*ZZZ/);
+		expect(output).toMatch(/facts\.csv:4: error: .*2011-13-07/);
+		expect(output).toMatch(/facts\.csv:4: error: .*maybe/);
+		expect(output).toMatch(/facts\.csv:5: error: .*\n\s+hint: .*line 2/);
 	});
 
 	it('rejects an unknown flag with the usage line', async () => {
