@@ -60,6 +60,12 @@ export interface Attribute extends Reading {
 	 * table overrode. The panel shows both.
 	 */
 	conflict?: Reading;
+	/**
+	 * Set when the article and the facts table agree: the reading not shown as the value (the
+	 * article's quote when the table's dated reading is shown, or the reverse), so the panel
+	 * can show both sources.
+	 */
+	agreement?: Reading;
 }
 
 /** One `- Key: value` infobox row, kept in article order. */

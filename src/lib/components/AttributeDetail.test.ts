@@ -40,6 +40,26 @@ describe('AttributeDetail', () => {
 		],
 		['unknown', { value: 'unknown' }, ['Unknown', 'Neither the article nor the facts table says.']],
 		[
+			'an agreeing article quote beside the facts value',
+			{
+				value: 'no',
+				source: 'facts',
+				evidence: 'recognizes_israel=no',
+				cite: 'WP-IL 2024-06',
+				asOf: '2026-03',
+				agreement: {
+					value: 'no',
+					source: 'text',
+					evidence: 'It has no diplomatic relations with it.',
+					line: 12
+				}
+			},
+			[
+				'Source: facts table (WP-IL 2024-06, as of 2026-03)',
+				'The article agrees: “ It has no diplomatic relations with it. ” (article text, line 12).'
+			]
+		],
+		[
 			'a conflict shows both readings',
 			{
 				value: 'yes',

@@ -150,9 +150,14 @@ describe('mergeFacts', () => {
 		const [afg, bgd] = countries;
 		expect(afg!.attributes.palestinianMission).toEqual(text('other', 9, { city: 'Kabul' }));
 		expect(afg!.attributes.recognizesPalestine).toMatchObject({ value: 'yes', source: 'facts' });
-		expect(bgd!.attributes.palestinianMission).toEqual(
+		expect(bgd!.attributes.palestinianMission).toMatchObject(
 			text('embassy', 4, { city: 'Dhaka', source: 'infobox' })
 		);
+		expect(bgd!.attributes.palestinianMission.agreement).toMatchObject({
+			value: 'embassy',
+			source: 'facts',
+			line: 16
+		});
 		expect(bgd!.attributes.missionToPalestine).toEqual(
 			text('non-resident', 5, { city: 'Amman', source: 'infobox' })
 		);

@@ -55,31 +55,31 @@ describe('mergeReading', () => {
 			'a year-only article date agrees with a day: the more precise facts stay',
 			article('yes', { date: '1988' }),
 			facts('yes', '1988-11-16'),
-			facts('yes', '1988-11-16')
+			{ ...facts('yes', '1988-11-16'), agreement: article('yes', { date: '1988' }) }
 		],
 		[
 			'an undated article agrees with a dated row',
 			article('yes'),
 			facts('yes', '1988-11-16'),
-			facts('yes', '1988-11-16')
+			{ ...facts('yes', '1988-11-16'), agreement: article('yes') }
 		],
 		[
 			'same value and date: the table',
 			article('yes', { date: '1988-11-16' }),
 			facts('yes', '1988-11-16'),
-			facts('yes', '1988-11-16')
+			{ ...facts('yes', '1988-11-16'), agreement: article('yes', { date: '1988-11-16' }) }
 		],
 		[
 			'a more precise article date that agrees: the article',
 			article('yes', { date: '1989-03-02' }),
 			facts('yes', '1989'),
-			article('yes', { date: '1989-03-02' })
+			{ ...article('yes', { date: '1989-03-02' }), agreement: facts('yes', '1989') }
 		],
 		[
 			'same mission, article gives a city: the article (keeps the city)',
 			article('embassy', { city: 'Dhaka', source: 'infobox' }),
 			facts('embassy'),
-			article('embassy', { city: 'Dhaka', source: 'infobox' })
+			{ ...article('embassy', { city: 'Dhaka', source: 'infobox' }), agreement: facts('embassy') }
 		],
 		[
 			'different mission, article gives a city: facts win',

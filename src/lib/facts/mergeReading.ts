@@ -13,8 +13,8 @@ const isKnown = (reading: Reading | undefined): reading is Reading =>
 /**
  * The merged attribute: a known value beats `unknown`; on disagreement (value, or dates that
  * differ on the parts both give) the facts reading wins and keeps the article's as `conflict`;
- * on agreement the more informative reading is kept (the article's when it adds a city or a
- * more precise date, else the table's).
+ * on agreement the more informative reading is shown (the article's when it adds a city or a
+ * more precise date, else the table's) and the other is kept as `agreement`.
  * @example mergeReading({ value: 'yes', date: '1988', source: 'text' }, { value: 'yes', date: '1988-11-16', source: 'facts' }) // the facts reading
  */
 export function mergeReading(article: Reading | undefined, facts: Reading | undefined): Attribute {
@@ -22,6 +22,7 @@ export function mergeReading(article: Reading | undefined, facts: Reading | unde
 	if (!isKnown(article)) return facts;
 	if (article.value !== facts.value || !datesAgree(article.date, facts.date))
 		return { ...facts, conflict: article };
-	if (article.city || precision(article.date) > precision(facts.date)) return article;
-	return facts;
+	if (article.city || precision(article.date) > precision(facts.date))
+		return { ...article, agreement: facts };
+	return { ...facts, agreement: article };
 }
