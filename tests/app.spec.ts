@@ -380,3 +380,18 @@ test('the about page lists counts, sources, conflicts and doubts', async ({ page
 	}
 	await expect(page.getByRole('link', { name: 'countries.csv' })).toBeVisible();
 });
+
+test.describe('a deep link on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('shows the map above the bottom sheet, not the controls', async ({ page }) => {
+		await open(page, `/?country=${MYS.iso3}`);
+		const sheet = (await panel(page).boundingBox())!;
+		await expect
+			.poll(async () => (await page.getByTestId('map-area').boundingBox())!.y)
+			.toBeLessThan(5);
+		const map = (await page.getByTestId('map-area').boundingBox())!;
+		expect(map.y).toBeGreaterThanOrEqual(-1);
+		expect(map.y + map.height).toBeLessThanOrEqual(sheet.y + 1);
+	});
+});

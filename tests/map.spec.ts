@@ -125,3 +125,22 @@ test('without WebGL the static map stays, with a notice, and still selects', asy
 	await expectSelected(page, 'Pakistan');
 	await browser.close();
 });
+
+test('a selected country is moved out from under the side panel', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	// New Zealand lies at the far right of the world view, where the panel opens.
+	await page.goto(`${ROUTE}?country=NZL`);
+	await expectSelected(page, 'New Zealand');
+	await waitForMap(page);
+	// The view (in the #map=zoom/lat/lng hash) pans east until New Zealand is left of the panel.
+	await expect
+		.poll(async () => Number(new URL(page.url()).hash.split('/')[2] ?? 0), { timeout: 10_000 })
+		.toBeGreaterThan(90);
+	const panel = (await page.getByRole('complementary').boundingBox())!;
+	const hash = new URL(page.url()).hash.slice('#map='.length).split('/').map(Number);
+	const [zoom, , lng] = hash as [number, number, number];
+	const map = (await page.locator('.world-map').boundingBox())!;
+	// Web Mercator: 512 px per 360° at zoom 0; New Zealand's centre is about 172°E.
+	const x = map.x + map.width / 2 + ((172 - lng) / 360) * 512 * 2 ** zoom;
+	expect(x).toBeLessThan(panel.x);
+});
