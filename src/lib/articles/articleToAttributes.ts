@@ -59,7 +59,7 @@ const CLAUSE_BREAK =
 const ADVERBIAL =
 	/^(?:(?:but|and|while|whereas|however|also|moreover|although|though|thus|so)\b,?\s*)*(?:(?:in|on|since|by|from|after|before|during|until|at)\s+[^,]{1,60},\s*)?/i;
 const STATE_OF_ISRAEL_NO_RELATIONS =
-	/\b(?:has|have|had|maintains?|there\s+(?:are|were|is))\s+no\s+(?:formal\s+|official\s+|full\s+|bilateral\s+)?(?:diplomatic\s+)?(?:relations|ties)\b(?:\s+with\s+(\S+(?:\s+\S+){0,3}))?/i;
+	/\b(?:(?:has|have)\s+had|has|have|had|maintains?|there\s+(?:are|were|is))\s+no\s+(?:formal\s+|official\s+|full\s+|bilateral\s+)?(?:diplomatic\s+)?(?:relations|ties)\b(?:\s+with\s+(\S+(?:\s+\S+){0,3}))?/i;
 const NOT_HAVE_RELATIONS =
 	/\b(?:does|do|did)\s*(?:not|n't)\s+(?:have|maintain|hold)\s+(?:any\s+)?(?:formal\s+|official\s+|full\s+)?diplomatic\s+(?:relations|ties)\s+with\s+(?:the\s+state\s+of\s+)?(?:israel\b|it\b)/i;
 const NEVER_RELATIONS =
@@ -104,6 +104,12 @@ const PALESTINE_REGION =
 	/^(?:west\s+bank|palestine|palestinian\s+territor(?:y|ies)|state\s+of\s+palestine|gaza\s+strip)$/i;
 const ACCREDITED =
 	/\b(?:accredited|accreditation|covers?|covering|covered|responsible|represents?|represented|serves?|serving|non-resident|also\s+(?:for|to))\b[^.]*?\bpalestin|\bpalestin\w*[^.]*?\b(?:accredited|covered|through|from)\b/i;
+/** A sentence that states a mission in the present ("has", "represents"), not its history. */
+const PRESENT_MISSION =
+	/\b(?:has|have|is|are|maintains?|hosts?|represents?|operates?|remains?|serves?|houses?)\b/i;
+/** After a mission noun: it became an embassy later in the sentence. */
+const UPGRADED =
+	/^[^.]{0,120}?\b(?:upgraded|raised|elevated|converted|became|turned\s+into|given|granted|accorded|received)\s+(?:to\s+|into\s+)?(?:(?:a|an|the|full|its)\s+)*(?:embassy\b|embassy\s+status\b)/i;
 const MISSION_NEGATION = /\b(?:no|not|never|without|lacks?|closed)\b|n['’]t\b/i;
 /** "The PLO office in Washington was closed in 2018": the mission is gone. */
 const CLOSED_AFTER =
@@ -222,6 +228,7 @@ function countryTerms(iso3: string, name: string) {
 		.map((t) => t.replace(/[.*+?^${}()|[\]\\]/g, '\\$&').replace(/['’]/g, "['’]"));
 	const alternatives = words.join('|') || '(?!)';
 	return {
+		iso3,
 		mention: new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'iu'),
 		atStart: new RegExp(
 			`^(?:the\\s+)?(?:(?:government|kingdom|republic|state|people)\\s+of\\s+(?:the\\s+)?)?(?:${alternatives})(?!\\p{L})`,
@@ -255,18 +262,39 @@ function clauseBefore(text: string, at: number): string {
 	return before.slice(start).trimStart().replace(ADVERBIAL, '');
 }
 
-/** True when the clause's subject is a country other than this one (or Palestine). */
-function otherSubject(clause: string, terms: Terms, iso3: string): boolean {
-	if (terms.atStart.test(clause)) return false;
-	const words = clause.split(/\s+/, 5);
-	for (let n = Math.min(4, words.length); n >= 1; n--) {
+/**
+ * True when the clause's subject is a country other than this one: its opening words name
+ * another country (longest name first, so "The Republic of China" is not China), the clause names
+ * another country but not this one ("During this period Egypt and Jordan recognise Israel"), or
+ * it opens with a pronoun for several ("neither", "both").
+ */
+function otherSubject(clause: string, terms: Terms): boolean {
+	const words = clause.split(/\s+/, 6);
+	for (let n = Math.min(5, words.length); n >= 1; n--) {
 		const candidate = words
 			.slice(0, n)
 			.join(' ')
 			.replace(/['’]s$|[,:]$/, '');
 		if (!/^\p{Lu}/u.test(candidate) && !/^the\s/i.test(candidate)) continue;
 		const found = resolveCountry(candidate);
-		if (found && found.iso3 !== iso3) return true;
+		if (found) return found.iso3 !== terms.iso3 && found.iso3 !== 'PSE';
+	}
+	if (terms.atStart.test(clause)) return false;
+	if (/^(?:neither|both|each|none|all)\b/i.test(clause)) return true;
+	return !terms.mention.test(clause) && namesOtherCountry(clause, terms.iso3);
+}
+
+/** True when `text` names a country other than `iso3`, Israel and Palestine. */
+function namesOtherCountry(text: string, iso3: string): boolean {
+	const words = text.split(/\s+/).map((w) => w.replace(/^[("“]+|['’]s$|[),.;:"”]+$/g, ''));
+	for (let i = 0; i < words.length; i++) {
+		if (!/^\p{Lu}/u.test(words[i]!)) continue;
+		for (let n = Math.min(4, words.length - i); n >= 1; n--) {
+			const found = resolveCountry(words.slice(i, i + n).join(' '));
+			if (!found) continue;
+			if (found.iso3 !== iso3 && found.iso3 !== 'ISR' && found.iso3 !== 'PSE') return true;
+			break;
+		}
 	}
 	return false;
 }
@@ -302,10 +330,18 @@ function best(candidates: Candidate[]): Candidate | undefined {
 	)[0];
 }
 
-/** The best mission reading: the highest kind (embassy over other over none), then current. */
+/**
+ * The best mission reading: one stated in the present over history ("the PLO office in East
+ * Berlin became an embassy" in 1988 against "the Palestinian Mission in Berlin represents
+ * Palestine"); then the highest kind (embassy over other over none); then the later year.
+ */
 function bestMission(candidates: Candidate[]): Reading | null {
 	const sorted = [...candidates].sort(
-		(a, b) => b.strength - a.strength || b.year - a.year || a.order - b.order
+		(a, b) =>
+			Number(b.current) - Number(a.current) ||
+			b.strength - a.strength ||
+			b.year - a.year ||
+			a.order - b.order
 	);
 	const top = sorted[0];
 	if (!top) return null;
@@ -316,6 +352,19 @@ function bestMission(candidates: Candidate[]): Reading | null {
 	);
 }
 
+/**
+ * True when a "recognise…" verb states the present: "recognises", "recognize", "continues to
+ * recognise"; not an infinitive in a past frame ("was the first country to recognise").
+ */
+function presentTense(suffix: string, recent: string): boolean {
+	if (suffix === 'es') return true;
+	if (suffix === 'e') {
+		if (!/\bto\s+(?:\S+\s+)?$/i.test(recent)) return true;
+		return PRESENT.test(recent.slice(-30)) && !/\b(?:was|were|had|did)\b/i.test(recent);
+	}
+	return PRESENT.test(recent.slice(-25)) && !/\b(?:was|were|had|did)\b/i.test(recent.slice(-25));
+}
+
 function readIsrael(s: Sentence, out: Candidate[], terms: Terms) {
 	const text = s.text;
 	RECOGNI.lastIndex = 0;
@@ -324,7 +373,7 @@ function readIsrael(s: Sentence, out: Candidate[], terms: Terms) {
 		if (!ISRAEL_OBJECT.test(after)) continue;
 		if (m[1] === 'tion' && !/^\s+(?:of|to)\b/i.test(after)) continue;
 		const clause = clauseBefore(text, m.index);
-		if (otherSubject(clause, terms, '')) continue;
+		if (otherSubject(clause, terms)) continue;
 		const recent = clause.slice(-60);
 		const negated = NEGATION.test(recent);
 		if (negated) {
@@ -342,14 +391,12 @@ function readIsrael(s: Sentence, out: Candidate[], terms: Terms) {
 		}
 		if (CONDITIONAL.test(recent)) continue;
 		if (m[1] === 'ing') continue;
-		out.push(
-			candidate('yes', s, m[1] === 'es' || m[1] === 'e' || PRESENT.test(recent.slice(-25)), 2)
-		);
+		out.push(candidate('yes', s, presentTense(m[1]!, recent), 2));
 	}
 	const noRelations = STATE_OF_ISRAEL_NO_RELATIONS.exec(text);
 	if (noRelations && (!noRelations[1] || ISRAEL_OR_IT.test(noRelations[1]))) {
 		const clause = clauseBefore(text, noRelations.index);
-		if (!otherSubject(clause, terms, '') && !CONDITIONAL.test(clause.slice(-40)))
+		if (!otherSubject(clause, terms) && !CONDITIONAL.test(clause.slice(-40)))
 			out.push(
 				candidate(
 					'no',
@@ -360,10 +407,10 @@ function readIsrael(s: Sentence, out: Candidate[], terms: Terms) {
 			);
 	}
 	const notHave = NOT_HAVE_RELATIONS.exec(text);
-	if (notHave && !otherSubject(clauseBefore(text, notHave.index), terms, ''))
+	if (notHave && !otherSubject(clauseBefore(text, notHave.index), terms))
 		out.push(candidate('no', s, !/^did/i.test(notHave[0]), 2));
 	const never = NEVER_RELATIONS.exec(text);
-	if (never && !otherSubject(clauseBefore(text, never.index), terms, ''))
+	if (never && !otherSubject(clauseBefore(text, never.index), terms))
 		out.push(candidate('no', s, true, 2));
 
 	const yesRules: [RegExp, number][] = [
@@ -378,9 +425,13 @@ function readIsrael(s: Sentence, out: Candidate[], terms: Terms) {
 		if (!m) continue;
 		const clause = clauseBefore(text, m.index);
 		const recent = clause.slice(-50);
-		if (otherSubject(clause, terms, '') || NEGATION.test(recent) || CONDITIONAL.test(recent))
-			continue;
-		out.push(candidate('yes', s, /^(?:maintains?|has|have|enjoys?)\b/i.test(m[0]), strength));
+		if (otherSubject(clause, terms) || NEGATION.test(recent) || CONDITIONAL.test(recent)) continue;
+		const perfect = /\b(?:has|have)\s+(?:\S+\s+)?$/i.test(
+			text.slice(Math.max(0, m.index - 30), m.index)
+		);
+		out.push(
+			candidate('yes', s, perfect || /^(?:maintains?|has|have|enjoys?)\b/i.test(m[0]), strength)
+		);
 	}
 	const normalization = NORMALIZATION.exec(text);
 	if (normalization) {
@@ -401,7 +452,7 @@ function readIsrael(s: Sentence, out: Candidate[], terms: Terms) {
 function readPalestineRecognition(s: Sentence, out: Candidate[], terms: Terms) {
 	const text = s.text;
 	const explicitNo = PALESTINE_RECOGNITION_NO.exec(text);
-	if (explicitNo && !otherSubject(clauseBefore(text, explicitNo.index), terms, '')) {
+	if (explicitNo && !otherSubject(clauseBefore(text, explicitNo.index), terms)) {
 		out.push(candidate('no', s, !/^(?:had)\b/i.test(explicitNo[0]), 2));
 		return;
 	}
@@ -423,7 +474,7 @@ function readPalestineRecognition(s: Sentence, out: Candidate[], terms: Terms) {
 			continue;
 		if (YEAR_1948.test(after.slice(0, 90))) continue;
 		const clause = clauseBefore(text, m.index);
-		if (otherSubject(clause, terms, '') || PALESTINE_OWNER.test(clause)) continue;
+		if (otherSubject(clause, terms) || PALESTINE_OWNER.test(clause)) continue;
 		const recent = clause.slice(-60);
 		if (NEGATION.test(recent)) {
 			if (/\buntil\b/i.test(after.slice(0, 80))) continue;
@@ -433,7 +484,7 @@ function readPalestineRecognition(s: Sentence, out: Candidate[], terms: Terms) {
 		if (CONDITIONAL.test(recent)) continue;
 		if (m[1] === 'ing' && !/\b(?:by|after|since)\s+$/i.test(recent)) continue;
 		const date = findDate(after) ?? findDate(text);
-		out.push(candidate('yes', s, m[1] === 'es' || m[1] === 'e', 2, date ? { date } : {}));
+		out.push(candidate('yes', s, presentTense(m[1]!, recent), 2, date ? { date } : {}));
 		return;
 	}
 }
@@ -457,7 +508,8 @@ function readMissions(
 		const negated =
 			MISSION_NEGATION.test(clause.slice(-50)) || CLOSED_AFTER.test(post.slice(0, 120));
 		const place = PLACE.exec(post)?.[1];
-		const kindStrength = /embass/.test(noun) ? 3 : 2;
+		// "The PLO office in New Delhi was upgraded to an embassy": the office is now an embassy.
+		const kindStrength = /embass/.test(noun) || UPGRADED.test(post) ? 3 : 2;
 		if (owner === 'palestine') {
 			if (negated) {
 				if (!terms.mention.test(text)) continue;
@@ -478,7 +530,7 @@ function readMissions(
 				candidate(
 					kindStrength === 3 ? 'embassy' : 'other',
 					s,
-					true,
+					PRESENT_MISSION.test(text),
 					kindStrength,
 					city ? { city } : {}
 				)

@@ -11,6 +11,10 @@ describe('classifyMission', () => {
 		['General Delegation of Palestine, Dublin', { kind: 'other', place: 'Dublin' }],
 		['Representative Office of India, Ramallah', { kind: 'other', place: 'Ramallah' }],
 		['Consulate-General of Sweden, Jerusalem', { kind: 'other', place: 'Jerusalem' }],
+		[
+			'Embassy of Indonesia, Amman (also accredited to Palestine)',
+			{ kind: 'embassy', place: 'Amman' }
+		],
 		['Mission of Palestine', { kind: 'other' }],
 		['Embassy of Ghana', { kind: 'embassy' }],
 		['N/A', { kind: 'none' }],

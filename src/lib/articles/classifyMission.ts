@@ -26,7 +26,9 @@ export function classifyMission(value: string): MissionPhrase {
 	const text = value.trim();
 	if (!text || NONE.test(text)) return { kind: text ? 'none' : 'unknown' };
 	const kind = EMBASSY.test(text) ? 'embassy' : OTHER.test(text) ? 'other' : 'unknown';
-	const place = (PLACE_AFTER_COMMA.exec(text) ?? PLACE_AFTER_IN.exec(text))?.[1]?.trim();
+	// A closing remark in brackets ("(also accredited to Palestine)") is not the place.
+	const bare = text.replace(/\s*\([^()]*\)\s*$/, '');
+	const place = (PLACE_AFTER_COMMA.exec(bare) ?? PLACE_AFTER_IN.exec(bare))?.[1]?.trim();
 	if (!place) return { kind };
 	const country = resolveCountry(place);
 	if (country) return { kind, placeIsCountry: country.iso3 };

@@ -14,6 +14,11 @@ describe('findDate', () => {
 		['between 1988 and 16 November 2012', '1988'],
 		['statehood on 16 November 1988.', '1988-11-16'],
 		['on 3 Sept 2001', '2001-09-03'],
+		['announced on December 3, 2010, within its 1967 borders', '2010-12-03'],
+		['the State of Palestine within its 1967 borders', undefined],
+		['after the 1948 war', undefined],
+		['trade in 2019/20', '2019'],
+		['on 15th November 1988', '1988-11-15'],
 		['in 12 of them', undefined],
 		['no date at all', undefined],
 		['', undefined]

@@ -11,7 +11,9 @@ const MONTH_DAY_YEAR = new RegExp(
 	'i'
 );
 const MONTH_YEAR = new RegExp(`\\b${MONTHS}\\.?,?\\s+(?:of\\s+)?(\\d{4})\\b`, 'i');
-const YEAR = /\b(1[89]\d\d|20\d\d)\b/;
+/** A year, unless it names borders, lines or a war ("within its 1967 borders", "the 1948 war"). */
+const YEAR =
+	/\b(1[89]\d\d|20\d\d)\b(?![-–]\d)(?!\s+(?:borders?|lines?|boundar(?:y|ies)|frontiers?|war|armistice)\b)/i;
 
 /**
  * The first date in a text, as precise as written: `YYYY-MM-DD`, `YYYY-MM` or `YYYY`.

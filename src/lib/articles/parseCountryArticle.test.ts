@@ -565,6 +565,139 @@ describe('parseCountryArticle: fixtures', () => {
 	});
 });
 
+describe('parseCountryArticle: long fixtures with traps (third countries, history, PLO, dates)', () => {
+	const TABLE: [string, string, Expect][] = [
+		[
+			'india.txt',
+			'IND',
+			expectOf('yes', ['yes', '1988-11-18'], ['embassy', 'New Delhi'], ['resident', 'Ramallah'])
+		],
+		[
+			'china.txt',
+			'CHN',
+			expectOf('yes', ['yes', '1988-11-20'], ['embassy', 'Beijing'], ['resident', 'Ramallah'])
+		],
+		[
+			'russia.txt',
+			'RUS',
+			expectOf('yes', ['yes', '1988-11-18'], ['embassy', 'Moscow'], ['resident', 'Ramallah'])
+		],
+		[
+			'jordan.txt',
+			'JOR',
+			expectOf('yes', ['yes', '1988-11-16'], ['embassy', 'Amman'], ['resident', 'Ramallah'])
+		],
+		[
+			'morocco.txt',
+			'MAR',
+			expectOf('yes', ['yes', '1988-11-15'], ['embassy', 'Rabat'], ['resident', 'Ramallah'])
+		],
+		[
+			'brazil.txt',
+			'BRA',
+			expectOf('yes', ['yes', '2010-12-03'], ['embassy', 'Brasília'], ['resident', 'Ramallah'])
+		],
+		[
+			'south-africa.txt',
+			'ZAF',
+			expectOf('yes', ['yes', '1995-02-15'], ['embassy', 'Pretoria'], ['resident', 'Ramallah'])
+		],
+		['germany.txt', 'DEU', expectOf('yes', ['no'], ['other', 'Berlin'], ['resident', 'Ramallah'])],
+		['japan.txt', 'JPN', expectOf('yes', ['no'], ['other', 'Tokyo'], ['resident', 'Ramallah'])],
+		[
+			'indonesia.txt',
+			'IDN',
+			expectOf('no', ['yes', '1988-11-16'], ['embassy', 'Jakarta'], ['non-resident', 'Amman'])
+		],
+		['iran.txt', 'IRN', expectOf('no', ['yes', '1988'], ['embassy', 'Tehran'], ['unknown'])],
+		['cuba.txt', 'CUB', expectOf('no', ['yes', '1988-11-16'], ['embassy', 'Havana'], ['none'])],
+		[
+			'venezuela.txt',
+			'VEN',
+			expectOf('no', ['yes', '2009-04-27'], ['embassy', 'Caracas'], ['none'])
+		],
+		[
+			'chile.txt',
+			'CHL',
+			expectOf('yes', ['yes', '2011-01-07'], ['embassy', 'Santiago'], ['resident', 'Ramallah'])
+		],
+		[
+			'united-kingdom.txt',
+			'GBR',
+			expectOf('yes', ['yes', '2025-09-21'], ['embassy', 'London'], ['resident', 'Jerusalem'])
+		],
+		[
+			'palestine-turkiye.txt',
+			'TUR',
+			expectOf('yes', ['yes', '1988-11-15'], ['embassy', 'Ankara'], ['resident', 'Jerusalem'])
+		]
+	];
+
+	it.each(TABLE)('%s → %s', (file, iso3, expected) => {
+		const text = read(FIXTURES, file);
+		const { country } = attributesOf(text, file);
+		expect(country.iso3).toBe(iso3);
+		expect(simplify(country.attributes)).toEqual(expected);
+		expectEvidence(text, country.attributes);
+	});
+
+	it.each(TABLE.map(([file]) => [file]))('%s has no warnings', (file) => {
+		expect(attributesOf(read(FIXTURES, file), file).country.warnings).toEqual([]);
+	});
+
+	// The evidence is the sentence a careful reader would quote, not a trap next to it.
+	it.each<[string, AttributeId, string]>([
+		['india.txt', 'recognizesIsrael', 'India has maintained diplomatic relations with Israel'],
+		['china.txt', 'recognizesPalestine', 'China recognised the State of Palestine on 20'],
+		['cuba.txt', 'recognizesIsrael', 'Cuba severed diplomatic relations with Israel'],
+		['morocco.txt', 'recognizesIsrael', 'Morocco has maintained diplomatic relations'],
+		['south-africa.txt', 'recognizesPalestine', 'South Africa recognised the State of Palestine'],
+		['brazil.txt', 'recognizesPalestine', 'On December 3, 2010, President']
+	])('%s: %s rests on "%s"', (file, id, start) => {
+		const { country } = attributesOf(read(FIXTURES, file), file);
+		expect(country.attributes[id].evidence).toMatch(new RegExp(`^${start}`));
+	});
+
+	it('keeps headings of odd spacing and level, non-ASCII text and bare See also lines', () => {
+		const russia = attributesOf(read(FIXTURES, 'russia.txt'), 'russia.txt').country.article!;
+		expect(russia.sections.map((s) => [s.title, s.level])).toEqual([
+			['History', 2],
+			['Relations with Palestinian factions', 3],
+			['Diplomatic missions', 2]
+		]);
+		const morocco = attributesOf(read(FIXTURES, 'morocco.txt'), 'morocco.txt').country.article!;
+		expect(morocco.sections.map((s) => [s.title, s.level])).toContainEqual([
+			'Relations with Israel',
+			4
+		]);
+		const china = attributesOf(read(FIXTURES, 'china.txt'), 'china.txt').country.article!;
+		expect(china.title).toBe('China–Palestine relations');
+		expect(china.summary).toContain(
+			'- support for a two-state solution based on the 1967 borders;'
+		);
+		expect(china.seeAlso).toEqual([
+			'Foreign relations of China',
+			'Foreign relations of the State of Palestine'
+		]);
+		const jordan = attributesOf(read(FIXTURES, 'jordan.txt'), 'jordan.txt').country.article!;
+		expect(jordan.summary).toContain('العلاقات الأردنية الفلسطينية');
+	});
+});
+
+function expectOf(
+	israel: string,
+	palestine: [string, string?],
+	palestinianMission: [string, string?],
+	missionToPalestine: [string, string?]
+): Expect {
+	return {
+		recognizesIsrael: [israel],
+		recognizesPalestine: palestine,
+		palestinianMission,
+		missionToPalestine
+	};
+}
+
 describe('parseCountryArticle: never throws', () => {
 	it('on arbitrary text', () => {
 		fc.assert(

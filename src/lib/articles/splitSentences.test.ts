@@ -18,6 +18,10 @@ describe('splitSentences', () => {
 		['Dato’ Seri Dr. Ahmad Zahid spoke. Next.', ['Dato’ Seri Dr. Ahmad Zahid spoke.', 'Next.']],
 		['He said "Stop." Then left.', ['He said "Stop."', 'Then left.']],
 		['In 1988. 2017 came.', ['In 1988.', '2017 came.']],
+		[
+			'Ties in the 1970s and 1980s. South Africa then changed.',
+			['Ties in the 1970s and 1980s.', 'South Africa then changed.']
+		],
 		['no end', ['no end']],
 		['lower. case next', ['lower. case next']],
 		['', []],

@@ -29,7 +29,13 @@ export function splitSentences(text: string): SentenceSpan[] {
 		if (match[1] === '.') {
 			const word = lastWord(text, match.index, start);
 			// Initials ("S."), dotted acronyms ("U.S", "D.C") and known abbreviations continue.
-			if (/^\p{L}$/u.test(word) || /\.\p{L}$/u.test(word) || ABBREVIATIONS.has(word.toLowerCase()))
+			// "1980s." is not an initial: a letter glued to a number ends the word.
+			const glued = /\p{N}/u.test(text[match.index - word.length - 1] ?? '');
+			if (
+				(!glued && /^\p{L}$/u.test(word)) ||
+				/\.\p{L}$/u.test(word) ||
+				ABBREVIATIONS.has(word.toLowerCase())
+			)
 				continue;
 		}
 		const end = match.index + match[1]!.length + match[2]!.length;

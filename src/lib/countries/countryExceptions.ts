@@ -47,6 +47,8 @@ export const COUNTRY_EXCEPTIONS: readonly CountryException[] = [
 			'State of Palestine'
 		]
 	},
+	// "Britain" and "Great Britain" are how prose usually names the United Kingdom.
+	{ iso3: 'GBR', names: ['Britain', 'Great Britain'] },
 	// Cabo Verde's own short name since 2013; world-countries keeps it only in Portuguese.
 	{ iso3: 'CPV', names: ['Cabo Verde'] }
 ];

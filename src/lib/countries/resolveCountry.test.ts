@@ -35,6 +35,8 @@ describe('resolveCountry', () => {
 		['Türkiye', 'TUR', 'Türkiye'],
 		['Turkiye', 'TUR', 'Türkiye'],
 		['Turkey', 'TUR', 'Türkiye'],
+		['Britain', 'GBR', 'United Kingdom'],
+		['The Republic of China', 'TWN', 'Taiwan'],
 		["Côte d'Ivoire", 'CIV', 'Ivory Coast'],
 		['Côte d’Ivoire', 'CIV', 'Ivory Coast'],
 		["Cote d'Ivoire", 'CIV', 'Ivory Coast'],
