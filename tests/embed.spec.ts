@@ -16,6 +16,8 @@ test('the embed takes the same URL parameters and shows map, picker and legend o
 	const legend = page.getByRole('region', { name: 'Recognises Israel', exact: true });
 	await expect(legend.getByRole('button', { name: /^No/ })).toHaveText(new RegExp(`No\\s*${no}$`));
 	await expect(page.getByRole('status')).toContainText('Pakistan: recognises Israel: no');
+	const pak = DATA.countries.find((c) => c.iso3 === 'PAK')!.attributes.recognizesIsrael;
+	await expect(page.getByRole('status')).toContainText(`Source: facts table (${pak.cite}`);
 	// No site header, table or panel.
 	await expect(page.getByRole('link', { name: 'About the data' })).toHaveCount(0);
 	await expect(page.getByRole('table')).toHaveCount(0);
@@ -25,4 +27,29 @@ test('the embed takes the same URL parameters and shows map, picker and legend o
 	// Switching the attribute keeps working inside the embed.
 	await page.getByRole('radio', { name: 'Recognises Palestine' }).check();
 	await expect(page).toHaveURL(/\/embed\?country=PAK/);
+});
+
+test('the embed works in an iframe on a news site of another origin', async ({ page, baseURL }) => {
+	// A stand-in for a newspaper's article page: a document on another origin (localhost rather
+	// than 127.0.0.1; both loopback, as Chromium blocks a public page framing a loopback server).
+	const host = new URL('/a-news-article', baseURL!.replace('127.0.0.1', 'localhost')).href;
+	await page.goto(host);
+	await page.setContent(`<h1>Story</h1>
+		<iframe title="Palestine Relations Atlas" src="${baseURL}/embed?attr=palestinianMission"
+			style="width: 360px; height: 560px; border: 0"></iframe>`);
+	const embed = page.frameLocator('iframe[title="Palestine Relations Atlas"]');
+	await embed.locator('[data-hydrated]').waitFor();
+	await expect(
+		embed.getByRole('radio', { name: "Palestine's mission in the country" })
+	).toBeChecked();
+	await expect(embed.locator('canvas.maplibregl-canvas')).toBeVisible({ timeout: 20_000 });
+	await embed.getByRole('radio', { name: 'Recognises Israel' }).check();
+	const no = DATA.countries.filter((c) => c.attributes.recognizesIsrael.value === 'no').length;
+	await expect(
+		embed
+			.getByRole('region', { name: 'Recognises Israel', exact: true })
+			.getByRole('button', { name: /^No/ })
+	).toHaveText(new RegExp(`No\\s*${no}$`));
+	// The host page stays where it was.
+	expect(page.url()).toBe(host);
 });
