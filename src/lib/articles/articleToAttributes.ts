@@ -104,6 +104,12 @@ const PALESTINE_REGION =
 	/^(?:west\s+bank|palestine|palestinian\s+territor(?:y|ies)|state\s+of\s+palestine|gaza\s+strip)$/i;
 const ACCREDITED =
 	/\b(?:accredited|accreditation|covers?|covering|covered|responsible|represents?|represented|serves?|serving|non-resident|also\s+(?:for|to))\b[^.]*?\bpalestin|\bpalestin\w*[^.]*?\b(?:accredited|covered|through|from)\b/i;
+/** Later in the sentence: the mission moved to another place. */
+const MOVED_TO =
+	/^[^.]{0,120}?\b(?:moved|relocated|transferred)\s+(?:\S+\s+)?to\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u;
+/** "Its ambassador in Amman is accredited to Palestine": covered from elsewhere. */
+const AMBASSADOR_ACCREDITED =
+	/\b(?:ambassador|envoy|embassy|mission)\s+(?:to|in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:is|was|has\s+been|are)\s+(?:also\s+)?(?:accredited|responsible)\s+(?:to|for)\s+(?:the\s+)?(?:state\s+of\s+)?palestin/iu;
 /** A sentence that states a mission in the present ("has", "represents"), not its history. */
 const PRESENT_MISSION =
 	/\b(?:has|have|is|are|maintains?|hosts?|represents?|operates?|remains?|serves?|houses?)\b/i;
@@ -147,12 +153,14 @@ export function articleToAttributes(input: AttributeInput): AttributeReadings {
 			lower.includes('mission') ||
 			lower.includes('office') ||
 			lower.includes('legation');
-		if (!aboutIsrael && !aboutRecognition && !aboutMission) continue;
+		const aboutAccreditation = lower.includes('accredited') || lower.includes('responsible');
+		if (!aboutIsrael && !aboutRecognition && !aboutMission && !aboutAccreditation) continue;
 		const mentionsCountry =
 			terms.mention.test(s.text) || /^(?:it|the country|the government|they)\b/i.test(s.text);
 		if (mentionsCountry && aboutIsrael) readIsrael(s, israel, terms);
 		if (mentionsCountry && aboutRecognition) readPalestineRecognition(s, palestine, terms);
 		if (aboutMission) readMissions(s, palMission, ownMission, terms, country.iso3);
+		if (aboutAccreditation) readAccreditation(s, ownMission, terms);
 	}
 
 	const recognizesIsrael = best(israel)?.reading ?? UNKNOWN;
@@ -193,6 +201,8 @@ export function articleToAttributes(input: AttributeInput): AttributeReadings {
 		const box = fromInfobox && fromInfobox.value !== 'unknown' ? fromInfobox : null;
 		if (!box) return fromText ?? UNKNOWN;
 		if (!fromText) return box;
+		// "N/A" in the infobox means no mission in Palestine; the text may say who covers it.
+		if (box.value === 'none' && fromText.value === 'non-resident') return fromText;
 		if (fromText.value !== box.value) {
 			problems.push({
 				severity: 'warning',
@@ -545,7 +555,10 @@ function readMissions(
 		}
 		if (!place) continue;
 		if (PALESTINE_PLACE.test(place)) {
-			const city = PALESTINE_REGION.test(place) ? undefined : place;
+			// "an office in Gaza in 1996; it was moved to Ramallah in 2003": where it is now.
+			const moved = MOVED_TO.exec(post)?.[1];
+			const now = moved && PALESTINE_PLACE.test(moved) ? moved : place;
+			const city = PALESTINE_REGION.test(now) ? undefined : now;
 			own.push(candidate('resident', s, true, 3, city ? { city } : {}));
 		} else if (/jerusalem/i.test(place)) {
 			// A consulate-general in Jerusalem serves Palestinians; an embassy there is to Israel.
@@ -554,6 +567,21 @@ function readMissions(
 			own.push(candidate('non-resident', s, true, 2, { city: place }));
 		}
 	}
+}
+
+/** "Indonesia's Ambassador to Jordan is accredited to Palestine": a non-resident mission. */
+function readAccreditation(s: Sentence, own: Candidate[], terms: Terms) {
+	const m = AMBASSADOR_ACCREDITED.exec(s.text);
+	if (!m) return;
+	const pre = s.text.slice(Math.max(0, m.index - 60), m.index);
+	const ours =
+		terms.possessive.test(pre) ||
+		(POSSESSIVE_QUALIFIER.test(pre) && terms.mention.test(s.text.slice(0, m.index)));
+	if (!ours || MISSION_NEGATION.test(s.text.slice(m.index, m.index + m[0].length))) return;
+	const place = m[1]!;
+	const there = resolveCountry(place);
+	if (there && (there.iso3 === terms.iso3 || there.iso3 === 'PSE')) return;
+	own.push(candidate('non-resident', s, true, 2, there ? {} : { city: place }));
 }
 
 /** Who owns the mission named at `at`: Palestine, the country, or someone else (`null`). */

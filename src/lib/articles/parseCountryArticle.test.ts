@@ -610,7 +610,11 @@ describe('parseCountryArticle: long fixtures with traps (third countries, histor
 			expectOf('no', ['yes', '1988-11-16'], ['embassy', 'Jakarta'], ['non-resident', 'Amman'])
 		],
 		['iran.txt', 'IRN', expectOf('no', ['yes', '1988'], ['embassy', 'Tehran'], ['unknown'])],
-		['cuba.txt', 'CUB', expectOf('no', ['yes', '1988-11-16'], ['embassy', 'Havana'], ['none'])],
+		[
+			'cuba.txt',
+			'CUB',
+			expectOf('no', ['yes', '1988-11-16'], ['embassy', 'Havana'], ['non-resident', 'Amman'])
+		],
 		[
 			'venezuela.txt',
 			'VEN',
@@ -640,6 +644,26 @@ describe('parseCountryArticle: long fixtures with traps (third countries, histor
 		expect(simplify(country.attributes)).toEqual(expected);
 		expectEvidence(text, country.attributes);
 	});
+
+	// The prose alone must say the same: strip the infobox and read again.
+	it.each(TABLE)(
+		'%s without its infobox → the same values from the text',
+		(file, iso3, expected) => {
+			const text = read(FIXTURES, file).replace(/^Infobox\n(?:- .*\n)*/m, '');
+			const { country } = attributesOf(text, file);
+			expect(country.iso3).toBe(iso3);
+			const textOnly = simplify(country.attributes);
+			// Only "Indonesia's Ambassador to Jordan" names no city (Amman is in the infobox).
+			if (file === 'indonesia.txt') expect(textOnly.missionToPalestine).toEqual(['non-resident']);
+			else expect(textOnly.missionToPalestine).toEqual(expected.missionToPalestine);
+			expect({ ...textOnly, missionToPalestine: [] }).toEqual({
+				...expected,
+				missionToPalestine: []
+			});
+			for (const reading of Object.values(country.attributes))
+				if (reading.value !== 'unknown') expect(reading.source).toBe('text');
+		}
+	);
 
 	it.each(TABLE.map(([file]) => [file]))('%s has no warnings', (file) => {
 		expect(attributesOf(read(FIXTURES, file), file).country.warnings).toEqual([]);
