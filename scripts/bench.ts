@@ -60,12 +60,11 @@ async function benchSite() {
 		join(dir, 'floor.html'),
 		staticFloorPage(readFileSync(join(dir, 'index.html'), 'utf8'))
 	);
+	// Node itself (not npx, whose child would outlive `kill()` and keep the port).
 	const server = spawn(
-		'npx',
-		['tsx', 'scripts/serve-build.ts', '--port', String(PORT), '--dir', dir],
-		{
-			stdio: ['ignore', 'pipe', 'inherit']
-		}
+		process.execPath,
+		['--import', 'tsx', 'scripts/serve-build.ts', '--port', String(PORT), '--dir', dir],
+		{ stdio: ['ignore', 'pipe', 'inherit'] }
 	);
 	await new Promise((resolve) => server.stdout!.once('data', resolve));
 	const base = `http://127.0.0.1:${PORT}`;
@@ -93,7 +92,7 @@ async function benchSite() {
 
 		const floor = await benchStaticFloor(`${base}/floor.html`);
 		const timings = await benchMap(base);
-		console.log('\n## Timings (ms from navigation start, median of 5 cold loads, 1280×800)');
+		console.log('\n## Timings (ms from navigation start, median of 9 cold loads, 1280×800)');
 		console.log(`static floor (the pre-rendered map alone): first paint ${floor}`);
 		for (const [name, ms] of Object.entries(timings)) console.log(`${name}: ${ms}`);
 		budgets.push({
@@ -114,6 +113,12 @@ function staticFloorPage(home: string): string {
 	const svg = home.match(/<svg[^>]*aria-label="World map"[\s\S]*?<\/svg>/)?.[0];
 	if (!svg)
 		throw new Error('no pre-rendered map (svg[aria-label="World map"]) in build/index.html');
-	const style = [...home.matchAll(/<link[^>]+rel="stylesheet"[^>]*>/g)].map((m) => m[0]).join('');
+	const head = home.slice(0, home.indexOf('</head>'));
+	// The page's CSS, linked or inlined (kit.inlineStyleThreshold).
+	const style = [
+		...head.matchAll(/<link[^>]+rel="stylesheet"[^>]*>|<style[^>]*>[\s\S]*?<\/style>/g)
+	]
+		.map((m) => m[0])
+		.join('');
 	return `<!doctype html><html lang="en"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width">${style}</head><body><div class="world-map">${svg}</div></body></html>`;
 }

@@ -5,12 +5,13 @@ import { feature } from 'topojson-client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import type { WorldSvg } from '../src/lib/map/types';
+import type { WorldSvg, WorldSvgMeta } from '../src/lib/map/types';
 import { buildGeo, requiredIso3 } from './build-geo';
 
 let shapes: Feature<MultiPolygon>[];
 let markers: Feature<Point>[];
 let svg: WorldSvg;
+let meta: WorldSvgMeta;
 
 beforeAll(() => {
 	const out = buildGeo(mkdtempSync(join(tmpdir(), 'geo-')), false);
@@ -18,6 +19,7 @@ beforeAll(() => {
 	shapes = (feature(world, world.objects.countries!) as FeatureCollection<MultiPolygon>).features;
 	markers = (feature(world, world.objects.markers!) as FeatureCollection<Point>).features;
 	svg = JSON.parse(out.svg) as WorldSvg;
+	meta = JSON.parse(out.meta) as WorldSvgMeta;
 }, 60_000);
 
 const iso3Of = (f: Feature) => f.properties?.iso3 as string | undefined;
@@ -94,5 +96,16 @@ describe('build-geo', () => {
 		expect(e - w).toBeLessThan(10);
 		expect(svg.countries.RUS!.bbox[2]).toBeGreaterThan(180);
 		expect(svg.countries.RUS!.bbox[2] - svg.countries.RUS!.bbox[0]).toBeLessThan(180);
+	});
+	it('gives the client every country of the SVG, with boxes and markers but no paths', () => {
+		expect(Object.keys(meta.countries)).toEqual(Object.keys(svg.countries));
+		expect([meta.width, meta.height]).toEqual([svg.width, svg.height]);
+		for (const [iso3, c] of Object.entries(svg.countries)) {
+			expect(meta.countries[iso3]).toEqual({
+				bbox: c.bbox,
+				shape: c.d !== '',
+				...(c.marker ? { marker: c.marker } : {})
+			});
+		}
 	});
 });

@@ -10,7 +10,9 @@
  *                                          feature (`marker: true`) for every tiny state.
  *        src/lib/generated/worldSvg.json   The server-rendered SVG map: Mercator path strings
  *                                          fitted to WORLD_VIEW_BOUNDS, marker positions, and
- *                                          every country's bounding box for flyTo.
+ *                                          every country's bounding box for flyTo (server only).
+ *        src/lib/generated/worldSvgMeta.json  The same without path strings, for the client:
+ *                                          the browser keeps the server-rendered paths.
  * Both are git-ignored. Fails if a UN member, Palestine or any of XKX/TWN/ESH goes missing.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -31,7 +33,7 @@ import { NOT_UN_MEMBERS } from '../src/lib/map/build/isoExceptions';
 import { markerPoint } from '../src/lib/map/build/markerPoint';
 import { quantizeGeometry } from '../src/lib/map/build/quantizeGeometry';
 import { simplifyTopology } from '../src/lib/map/build/simplifyTopology';
-import { SUBJECT_ISO3, type WorldSvg } from '../src/lib/map/types';
+import { SUBJECT_ISO3, type WorldSvg, type WorldSvgMeta } from '../src/lib/map/types';
 import { SVG_WIDTH, WORLD_VIEW_BOUNDS, mercatorY, svgHeight } from '../src/lib/map/worldView';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
@@ -107,8 +109,11 @@ function sizes(label: string, text: string): void {
 	console.log(`  ${label}: ${kb(raw)} raw, ${kb(gz)} gzip, ${kb(br)} brotli`);
 }
 
-/** Builds both generated files into `outDir`; returns the texts written. */
-export function buildGeo(outDir = OUT_DIR, log = true): { world: string; svg: string } {
+/** Builds the generated files into `outDir`; returns the texts written. */
+export function buildGeo(
+	outDir = OUT_DIR,
+	log = true
+): { world: string; svg: string; meta: string } {
 	const require = createRequire(import.meta.url);
 	const topology = JSON.parse(
 		readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')
@@ -199,11 +204,24 @@ export function buildGeo(outDir = OUT_DIR, log = true): { world: string; svg: st
 		};
 	}
 	const svgText = JSON.stringify(svg);
+	const meta: WorldSvgMeta = {
+		$comment: GENERATED,
+		width: svg.width,
+		height: svg.height,
+		countries: Object.fromEntries(
+			Object.entries(svg.countries).map(([iso3, { d, ...rest }]) => [
+				iso3,
+				{ ...rest, shape: d !== '' }
+			])
+		)
+	};
+	const metaText = JSON.stringify(meta);
 
 	mkdirSync(outDir, { recursive: true });
 	writeFileSync(join(outDir, 'world.topo.json'), worldText);
 	writeFileSync(join(outDir, 'worldSvg.json'), svgText);
-	if (!log) return { world: worldText, svg: svgText };
+	writeFileSync(join(outDir, 'worldSvgMeta.json'), metaText);
+	if (!log) return { world: worldText, svg: svgText, meta: metaText };
 	console.log(`build-geo: ${countryFeatures.length} shapes, ${markers.size} tiny-state markers`);
 	sizes('world.topo.json (MapLibre)', worldText);
 
@@ -214,7 +232,8 @@ export function buildGeo(outDir = OUT_DIR, log = true): { world: string; svg: st
 			.map((c) => `<path d="${c.d}"></path>`)
 			.join('')
 	);
-	return { world: worldText, svg: svgText };
+	sizes('worldSvgMeta.json (client)', metaText);
+	return { world: worldText, svg: svgText, meta: metaText };
 }
 
 if (process.argv[1] && fileURLToPath(import.meta.url) === process.argv[1]) buildGeo();

@@ -1,5 +1,5 @@
 /**
- * Map timings on the built site in headless Chromium, median of 5 cold runs:
+ * Map timings on the built site in headless Chromium, median of 9 cold runs:
  *
  *   import { benchMap } from './benchMap';
  *   await benchMap('http://127.0.0.1:4173'); // a server for `build/` must be running
@@ -12,7 +12,7 @@ import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium';
 import { mercatorY, svgHeight, SVG_WIDTH, WORLD_VIEW_BOUNDS } from '../../src/lib/map/worldView';
 
-const RUNS = 5;
+const RUNS = 9;
 
 /** Injected before the page's own scripts: stamps the frames in which milestones show. */
 const PROBE = `(() => {

@@ -22,3 +22,14 @@ export interface WorldSvg {
 	neutral: string;
 	countries: Record<string, SvgCountry>;
 }
+
+/** One country of the SVG map as the client knows it: no path string (the HTML has it). */
+export interface SvgCountryMeta extends Omit<SvgCountry, 'd'> {
+	/** True when the SVG draws a shape for it (`d` is not empty). */
+	shape: boolean;
+}
+
+/** The static SVG map without its path strings: written by scripts/build-geo.ts. */
+export interface WorldSvgMeta extends Omit<WorldSvg, 'neutral' | 'countries'> {
+	countries: Record<string, SvgCountryMeta>;
+}

@@ -26,7 +26,9 @@ describe('toCountryIndex', () => {
 		const entry = index.find((c) => c.iso3 === iso3);
 		expect(entry).toMatchObject({ hasArticle, title, lead });
 	});
-	it('keeps attributes with source, evidence, cite, date and conflict', () => {
+	it('keeps attributes with source, cite, date and conflict, but no evidence', () => {
+		expect(JSON.stringify(ATLAS)).toContain('"evidence"');
+		expect(JSON.stringify(index)).not.toContain('"evidence"');
 		const bhr = index[0]!;
 		expect(bhr.attributes.recognizesIsrael).toMatchObject({
 			value: 'yes',

@@ -1,7 +1,7 @@
-import type { Attribute, AtlasData } from '$lib/types';
+import type { Attribute, AtlasData, Reading } from '$lib/types';
 import type { CountryIndexEntry } from '$lib/state/types';
 
-/** Longest evidence or lead kept in the index; the full text comes with the article's JSON. */
+/** Longest lead kept in the index; the full text comes with the article's JSON. */
 export const INDEX_TEXT_LIMIT = 280;
 
 /** Cuts `text` at a word boundary to at most `limit` characters, marking the cut with "…". */
@@ -12,25 +12,34 @@ export function trimText(text: string, limit = INDEX_TEXT_LIMIT): string {
 	return `${(space > limit / 2 ? cut.slice(0, space) : cut).trimEnd()}…`;
 }
 
-/** An attribute with long text fields trimmed (its conflict reading too). */
-function trimAttribute(attribute: Attribute): Attribute {
-	const trimmed: Attribute = { ...attribute };
-	if (trimmed.evidence) trimmed.evidence = trimText(trimmed.evidence);
-	if (trimmed.conflict?.evidence) {
-		trimmed.conflict = { ...trimmed.conflict, evidence: trimText(trimmed.conflict.evidence) };
-	}
-	return trimmed;
+/** A reading without its quoted evidence. */
+function withoutEvidence<R extends Reading>(reading: R): R {
+	const { evidence: _evidence, ...rest } = reading;
+	return rest as R;
+}
+
+/**
+ * An attribute as the map and the table need it: value, date, city, source and cite, but no
+ * quoted evidence (its own, the conflict's or the agreement's). The panel shows the value at
+ * once and the quotes when the country's JSON arrives (preloaded on hover and focus).
+ */
+function thinAttribute(attribute: Attribute): Attribute {
+	const thin: Attribute = withoutEvidence(attribute);
+	if (thin.conflict) thin.conflict = withoutEvidence(thin.conflict);
+	if (thin.agreement) thin.agreement = withoutEvidence(thin.agreement);
+	return thin;
 }
 
 /**
  * The thin index the home page ships: every country with its names, article title, the first
- * paragraph of its lead and its attributes (long text trimmed); no article bodies.
+ * paragraph of its lead (trimmed) and its attributes without quoted evidence; no article bodies
+ * and no evidence (both come with `/country/<ISO3>.json`).
  */
 export function toCountryIndex(atlas: AtlasData): CountryIndexEntry[] {
 	return atlas.countries.map((country) => {
 		const lead = country.article?.summary.split(/\n\s*\n|\n/)[0]?.trim() ?? null;
 		const attributes = Object.fromEntries(
-			Object.entries(country.attributes).map(([id, attribute]) => [id, trimAttribute(attribute)])
+			Object.entries(country.attributes).map(([id, attribute]) => [id, thinAttribute(attribute)])
 		) as CountryIndexEntry['attributes'];
 		return {
 			iso3: country.iso3,
