@@ -144,3 +144,26 @@ test('a selected country is moved out from under the side panel', async ({ page 
 	const x = map.x + map.width / 2 + ((172 - lng) / 360) * 512 * 2 ** zoom;
 	expect(x).toBeLessThan(panel.x);
 });
+
+test('after client-side navigation the static map draws its shapes too', async ({ baseURL }) => {
+	// Without WebGL the static SVG stays the map: it must have its paths although the page was
+	// reached through the router, with no server HTML to keep.
+	const browser = await chromium.launch({
+		executablePath: chromiumExecutable(),
+		args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
+	});
+	try {
+		const page = await browser.newPage({ baseURL });
+		await page.goto('/about');
+		await page.getByRole('link', { name: 'Map', exact: true }).click();
+		await expect(page).toHaveURL(/\/$/);
+		const map = page.getByRole('img', { name: 'World map' });
+		await expect(map.locator('path[data-iso3="PAK"]')).toBeVisible();
+		expect(await map.locator('path[data-iso3]').count()).toBeGreaterThan(190);
+		const { x, y } = await screenPoint(page, 69.5, 29.5);
+		await page.mouse.click(x, y);
+		await expectSelected(page, 'Pakistan');
+	} finally {
+		await browser.close();
+	}
+});
