@@ -11,7 +11,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
-import { isUnMember } from '../src/lib/facts/isUnMember';
+import { isUnMember } from '../src/lib/countries/isUnMember';
 import type { AtlasData } from '../src/lib/types';
 
 const run = promisify(execFile);

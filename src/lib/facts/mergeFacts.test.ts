@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import type { Article, AttributeId, CountryRecord, Reading } from '../types';
-import { isUnMember } from './isUnMember';
+import { isUnMember } from '../countries/isUnMember';
 import { mergeFacts } from './mergeFacts';
 import { parseFacts } from './parseFacts';
 import type { FactsRow } from './types';

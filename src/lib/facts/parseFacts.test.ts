@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import fc from 'fast-check';
 import countries from 'world-countries';
 import { describe, expect, it } from 'vitest';
-import { isUnMember } from './isUnMember';
+import { isUnMember } from '../countries/isUnMember';
 import { parseFacts } from './parseFacts';
 
 const FILE = 'data/facts.csv';

@@ -18,9 +18,3 @@ export const ISO_EXCEPTIONS: Readonly<Record<string, string | null>> = {
 	// shape without a code; neither is a state, so it stays neutral land.
 	'Indian Ocean Ter.': null
 };
-
-/**
- * world-countries marks the Holy See (VAT) as a UN member; it is a permanent observer, as is
- * Palestine. Codes listed here are removed from world-countries' `unMember` list.
- */
-export const NOT_UN_MEMBERS: readonly string[] = ['VAT'];

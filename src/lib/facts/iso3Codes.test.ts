@@ -1,22 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { ISO3_CODES } from './iso3Codes';
-import { isUnMember } from './isUnMember';
 import { suggestIso3 } from './suggestIso3';
-
-describe('isUnMember', () => {
-	it.each([
-		['BHR', true],
-		['ISR', true],
-		['SSD', true],
-		['VAT', false],
-		['PSE', false],
-		['TWN', false],
-		['ESH', false],
-		['XKX', false]
-	])('%s → %s', (iso3, expected) => {
-		expect(isUnMember(iso3)).toBe(expected);
-	});
-});
 
 describe('ISO3_CODES', () => {
 	it.each([
