@@ -17,7 +17,10 @@ export interface PipelineFigures {
  */
 export function benchPipeline(count = 5000): PipelineFigures {
 	const encoder = new TextEncoder();
-	const inputs = generateArticles(count).map((a) => ({ file: a.file, bytes: encoder.encode(a.text) }));
+	const inputs = generateArticles(count).map((a) => ({
+		file: a.file,
+		bytes: encoder.encode(a.text)
+	}));
 	const bytes = inputs.reduce((sum, input) => sum + input.bytes.length, 0);
 	const parseAll = () => {
 		let parsed = 0;

@@ -24,7 +24,11 @@ function typeOf(url: string, resourceType: string): string {
  * workers) fetched, by type. Compression is computed here (gzip -9, brotli q11) so the figures
  * do not depend on how the test server encodes.
  */
-export async function benchTransfer(browser: Browser, url: string, settled: string): Promise<TransferRow[]> {
+export async function benchTransfer(
+	browser: Browser,
+	url: string,
+	settled: string
+): Promise<TransferRow[]> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
 	const bodies: Promise<{ type: string; body: Buffer } | null>[] = [];
