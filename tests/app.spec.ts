@@ -318,10 +318,18 @@ test('the year control: 1988 shows fewer recognising states, and the count match
 	await expect(legend.getByRole('button', { name: /^Yes/ })).toHaveText(
 		new RegExp(`Yes\\s*${recognisedBy(2000)}$`)
 	);
-	// Play moves the year forward.
+	// Play moves the year forward; after Pause the legend counts the year it stopped at.
+	const urlYear = () => Number(new URL(page.url()).searchParams.get('year'));
 	await page.getByRole('button', { name: /Play/ }).click();
-	await expect(page).toHaveURL(/year=2001/);
+	await expect.poll(urlYear).toBeGreaterThan(2000);
 	await page.getByRole('button', { name: /Pause/ }).click();
+	await expect(page.getByRole('button', { name: /Play/ })).toBeVisible();
+	const stopped = Number(await slider.inputValue());
+	expect(stopped).toBeGreaterThan(2000);
+	await expect.poll(urlYear).toBe(stopped);
+	await expect(legend.getByRole('button', { name: /^Yes/ })).toHaveText(
+		new RegExp(`Yes\\s*${recognisedBy(stopped)}$`)
+	);
 });
 
 test('the downloads parse and carry sources', async ({ page, request }) => {
