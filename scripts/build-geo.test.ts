@@ -39,6 +39,19 @@ describe('build-geo', () => {
 		expect(codes).toEqual(expect.arrayContaining(['CYP', 'SOM', 'XKX', 'PSE', 'RUS', 'FJI']));
 	});
 
+	it("draws Antarctica's mainland, not only its islands", () => {
+		const antarctica = shapes.find((f) => iso3Of(f) === 'ATA');
+		const points = antarctica!.geometry.coordinates.flat(2);
+		// The continent reaches the map's southern edge and runs right round the globe.
+		expect(Math.min(...points.map(([, lat]) => lat!))).toBeLessThan(-84);
+		const mainland = antarctica!.geometry.coordinates.filter((polygon) =>
+			polygon[0]!.some(([, lat]) => lat! < -84)
+		);
+		const lons = mainland.flatMap((polygon) => polygon[0]!.map(([lon]) => lon!));
+		expect(Math.min(...lons)).toBeLessThan(-179);
+		expect(Math.max(...lons)).toBeGreaterThan(179);
+	});
+
 	it.each(['BHR', 'SGP', 'MDV', 'MLT'])('keeps a real shape for tiny %s', (iso3) => {
 		const shape = shapes.find((f) => iso3Of(f) === iso3);
 		expect(shape?.geometry.coordinates[0]?.[0]?.length).toBeGreaterThanOrEqual(4);
@@ -76,8 +89,12 @@ describe('build-geo', () => {
 		for (const f of shapes)
 			for (const polygon of f.geometry.coordinates)
 				for (const ring of polygon)
-					for (let i = 1; i < ring.length; i++)
-						widest = Math.max(widest, Math.abs(ring[i]![0]! - ring[i - 1]![0]!));
+					for (let i = 1; i < ring.length; i++) {
+						// An edge along the pole itself (Antarctica's southern side) is no streak.
+						const alongPole =
+							Math.abs(ring[i]![1]!) >= 89.99 && Math.abs(ring[i - 1]![1]!) >= 89.99;
+						if (!alongPole) widest = Math.max(widest, Math.abs(ring[i]![0]! - ring[i - 1]![0]!));
+					}
 		expect(widest).toBeLessThanOrEqual(180);
 		const lons = (iso3: string) =>
 			shapes
