@@ -240,11 +240,22 @@ test('an unknown country code is a proper 404 page', async ({ page, request }) =
 	await page.goto('/country/XYZ');
 	await expect(page.getByRole('heading', { level: 1 })).toHaveText('Not found');
 	await expect(page.getByRole('link', { name: 'the map', exact: true })).toBeVisible();
-	await expect(page.getByRole('link', { name: 'Look for XYZ on the map' })).toHaveAttribute(
-		'href',
-		'/?country=XYZ'
-	);
+	await expect(page.getByRole('link', { name: /Look for/ })).toHaveCount(0);
 	await expect(page).toHaveTitle(/Not found/);
+});
+
+test('a country without an article page points to its facts on the map', async ({
+	page,
+	request
+}) => {
+	const austria = byIso3('AUT');
+	expect(austria.article).toBeNull();
+	expect((await request.get('/country/AUT')).status()).toBe(404);
+	await page.goto('/country/AUT');
+	await page.getByRole('link', { name: 'Look for AUT on the map' }).click();
+	await expect(page.getByRole('complementary', { name: `${austria.name} details` })).toContainText(
+		'No article yet'
+	);
 });
 
 test('Esc closes the panel and focus returns where it was', async ({ page }) => {
