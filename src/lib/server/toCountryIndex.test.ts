@@ -26,9 +26,11 @@ describe('toCountryIndex', () => {
 		const entry = index.find((c) => c.iso3 === iso3);
 		expect(entry).toMatchObject({ hasArticle, title, lead });
 	});
-	it('keeps attributes with source, cite, date and conflict, but no evidence', () => {
-		expect(JSON.stringify(ATLAS)).toContain('"evidence"');
-		expect(JSON.stringify(index)).not.toContain('"evidence"');
+	it('keeps attributes with source, cite, date and conflict; evidence only without an article', () => {
+		expect(JSON.stringify(ATLAS.countries[0])).toContain('"evidence"');
+		expect(JSON.stringify(index[0])).not.toContain('"evidence"');
+		// No /country/TUR.json exists: the facts row's cells must travel with the index.
+		expect(index[1]!.attributes.recognizesPalestine.evidence).toBe('=yes, 1988-11-15');
 		const bhr = index[0]!;
 		expect(bhr.attributes.recognizesIsrael).toMatchObject({
 			value: 'yes',

@@ -32,14 +32,18 @@ function thinAttribute(attribute: Attribute): Attribute {
 
 /**
  * The thin index the home page ships: every country with its names, article title, the first
- * paragraph of its lead (trimmed) and its attributes without quoted evidence; no article bodies
- * and no evidence (both come with `/country/<ISO3>.json`).
+ * paragraph of its lead (trimmed) and its attributes; no article bodies. Countries with an
+ * article drop their quoted evidence, which comes with `/country/<ISO3>.json`; the others keep
+ * it (the facts row's cells and note), as the index is the only record the page has of them.
  */
 export function toCountryIndex(atlas: AtlasData): CountryIndexEntry[] {
 	return atlas.countries.map((country) => {
 		const lead = country.article?.summary.split(/\n\s*\n|\n/)[0]?.trim() ?? null;
 		const attributes = Object.fromEntries(
-			Object.entries(country.attributes).map(([id, attribute]) => [id, thinAttribute(attribute)])
+			Object.entries(country.attributes).map(([id, attribute]) => [
+				id,
+				country.article ? thinAttribute(attribute) : attribute
+			])
 		) as CountryIndexEntry['attributes'];
 		return {
 			iso3: country.iso3,
