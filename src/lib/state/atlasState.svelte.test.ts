@@ -94,6 +94,18 @@ describe('AtlasState', () => {
 		expect(state.legend.find((e) => e.key === 'yes')?.iso3s).toEqual(['ARG', 'USA']);
 	});
 
+	it('describes a country for tooltips and announcements, following the view', () => {
+		const { state } = setup('?attr=recognizesIsrael');
+		expect(state.describe('PAK')).toBe(`Pakistan: ${state.valueText('PAK')}`);
+		expect(state.valueText('PAK')).toMatch(/israel/i);
+		expect(state.valueText('PAK')).toMatch(/\bno\b/i);
+		expect(state.describe('XXX')).toBe('');
+		expect(state.nameOf('USA')).toBe('United States');
+		expect(state.nameOf('XXX')).toBe('XXX');
+		const later = setup('?year=2000').state;
+		expect(later.valueText('ARG')).toMatch(/\bno\b/i);
+	});
+
 	it('follows the year for recognition of Palestine', () => {
 		const { state } = setup('?year=2000');
 		expect(state.values).toEqual({ PAK: 'yes', ARG: 'no', USA: 'no' });

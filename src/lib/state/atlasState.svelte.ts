@@ -1,6 +1,7 @@
 import { getContext, setContext } from 'svelte';
 import { colorScale, type MapScale } from '$lib/map/colorScale';
 import type { CountryRecord } from '$lib/types';
+import { describeValue } from './describeValue';
 import { displayValue } from './displayValue';
 import { DEFAULT_PICKER_ID } from './labels';
 import { legendEntries, type LegendEntry } from './legendEntries';
@@ -91,6 +92,22 @@ export class AtlasState {
 	selected: CountryIndexEntry | null = $derived.by(() =>
 		this.view.country ? (this.byIso3.get(this.view.country) ?? null) : null
 	);
+
+	/** A country's name, or its code when unknown (accessible names on the map). */
+	nameOf(iso3: string): string {
+		return this.byIso3.get(iso3)?.name ?? iso3;
+	}
+
+	/** A country's value in words for the current view: "recognises Palestine: yes". */
+	valueText(iso3: string): string {
+		return describeValue(this.scale, this.view.attr, this.values[iso3] ?? 'unknown');
+	}
+
+	/** "Pakistan: recognises Palestine: yes" (tooltips and the embed's status), or ''. */
+	describe(iso3: string): string {
+		const country = this.byIso3.get(iso3);
+		return country ? `${country.name}: ${this.valueText(iso3)}` : '';
+	}
 
 	/** Changes the view; attribute and country changes make a history entry, the year does not. */
 	async update(change: Partial<UrlState>, replace = false): Promise<void> {
