@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import type { WorldSvg } from '../src/lib/map/types';
-import { mercatorY, WORLD_VIEW_BOUNDS } from '../src/lib/map/worldView';
+import { worldViewPoint } from '../src/lib/map/worldView';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
 /** The home page mounts WorldMap. */
@@ -13,16 +13,9 @@ async function expectSelected(page: Page, name: string) {
 	await expect(page.getByRole('complementary', { name: `${name} details` })).toBeVisible();
 }
 
-/**
- * Screen point of a lon/lat at the first view: MapLibre fits WORLD_VIEW_BOUNDS into the map
- * exactly as the SVG's viewBox is fitted (xMidYMid meet), so both maps share this mapping.
- */
+/** Screen point of a lon/lat at the first view (shared by the SVG and MapLibre). */
 async function screenPoint(page: Page, lon: number, lat: number) {
-	const box = (await page.locator('.world-map').boundingBox())!;
-	const k = svg.width / (2 * Math.PI);
-	const x = svg.width / 2 + (lon / 360) * svg.width;
-	const y = k * (mercatorY(WORLD_VIEW_BOUNDS[1][1]) - mercatorY(lat));
-	return fromSvg(box, x, y);
+	return worldViewPoint((await page.locator('.world-map').boundingBox())!, lon, lat);
 }
 
 function fromSvg(

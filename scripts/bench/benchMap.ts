@@ -10,7 +10,7 @@
  */
 import { chromium, type Page } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium';
-import { mercatorY, svgHeight, SVG_WIDTH, WORLD_VIEW_BOUNDS } from '../../src/lib/map/worldView';
+import { worldViewPoint } from '../../src/lib/map/worldView';
 
 const RUNS = 9;
 
@@ -36,16 +36,7 @@ function median(values: number[]): number {
 
 /** Pakistan's screen point at the first view (the SVG and MapLibre share the fit). */
 async function pakistan(page: Page): Promise<{ x: number; y: number }> {
-	const box = (await page.locator('.world-map').boundingBox())!;
-	const height = svgHeight();
-	const k = SVG_WIDTH / (2 * Math.PI);
-	const sx = SVG_WIDTH / 2 + (69.5 / 360) * SVG_WIDTH;
-	const sy = k * (mercatorY(WORLD_VIEW_BOUNDS[1][1]) - mercatorY(29.5));
-	const s = Math.min(box.width / SVG_WIDTH, box.height / height);
-	return {
-		x: box.x + box.width / 2 + (sx - SVG_WIDTH / 2) * s,
-		y: box.y + box.height / 2 + (sy - height / 2) * s
-	};
+	return worldViewPoint((await page.locator('.world-map').boundingBox())!, 69.5, 29.5);
 }
 
 /** Median map timings (ms) of `RUNS` cold loads of `baseUrl`'s home page. */
