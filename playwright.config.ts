@@ -1,6 +1,9 @@
 import { defineConfig } from '@playwright/test';
 import { chromiumExecutable, CHROMIUM_ARGS } from './tests/chromium';
 
+/** The port of the static server under test; set E2E_PORT to run two checkouts side by side. */
+const PORT = Number(process.env.E2E_PORT ?? 4173);
+
 /** Browser tests run against the built static site (`npm run build` first; `npm run test:e2e` does). */
 export default defineConfig({
 	testDir: 'tests',
@@ -12,12 +15,12 @@ export default defineConfig({
 	timeout: 30_000,
 	expect: { timeout: 10_000 },
 	use: {
-		baseURL: 'http://127.0.0.1:4173',
+		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }
 	},
 	webServer: {
-		command: 'npx tsx scripts/serve-build.ts --port 4173',
-		url: 'http://127.0.0.1:4173',
+		command: `npx tsx scripts/serve-build.ts --port ${PORT}`,
+		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
 		timeout: 60_000
 	}
