@@ -51,6 +51,11 @@ export interface Reading {
 	cite?: string;
 	/** For `facts`: the date the facts table is current to (e.g. "2026-03"). */
 	asOf?: string;
+	/**
+	 * How the value was read, when that is worth telling but is no problem: e.g. an infobox
+	 * mission filed under the other party's slot, whose own name says whose it is.
+	 */
+	note?: string;
 }
 
 /** The merged value shown on the map, with what else was said about it. */
