@@ -1,6 +1,7 @@
 import { mkdtempSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { geoContains } from 'd3-geo';
 import { feature } from 'topojson-client';
 import { beforeAll, describe, expect, it } from 'vitest';
 import type { Feature, FeatureCollection, MultiPolygon, Point } from 'geojson';
@@ -23,6 +24,17 @@ beforeAll(() => {
 }, 60_000);
 
 const iso3Of = (f: Feature) => f.properties?.iso3 as string | undefined;
+
+/** Whether the built shape of `iso3` contains the point; the map's rings wind the RFC 7946 way,
+ * d3's the other way round, so each ring is reversed for `geoContains`. */
+function contains(iso3: string, point: [number, number]): boolean {
+	const shape = shapes.find((f) => iso3Of(f) === iso3);
+	if (!shape) throw new Error(`no shape for ${iso3}`);
+	const coordinates = shape.geometry.coordinates.map((polygon) =>
+		polygon.map((ring) => [...ring].reverse())
+	);
+	return geoContains({ type: 'MultiPolygon', coordinates }, point);
+}
 
 describe('build-geo', () => {
 	it('puts every UN member, Palestine, Kosovo, Taiwan and Western Sahara on the map', () => {
@@ -75,6 +87,23 @@ describe('build-geo', () => {
 		expect(Math.abs(x - lon)).toBeLessThan(2.5);
 		expect(Math.abs(y - lat)).toBeLessThan(2.5);
 		expect(svg.countries[iso3]?.marker).toHaveLength(2);
+	});
+
+	it.each([
+		['Gaza City', 34.45, 31.5],
+		['Ramallah', 35.2, 31.9]
+	])('keeps the whole of Palestine: its map shape contains %s', (_, lon, lat) => {
+		expect(contains('PSE', [lon, lat])).toBe(true);
+	});
+
+	it('contains no point outside: Tel Aviv, Amman and the open sea are not Palestine', () => {
+		expect(contains('PSE', [34.78, 32.08])).toBe(false);
+		expect(contains('PSE', [35.93, 31.95])).toBe(false);
+		expect(contains('PSE', [0, 0])).toBe(false);
+	});
+
+	it('draws both parts of Palestine, the West Bank and the Gaza Strip, on the static SVG', () => {
+		expect(svg.countries.PSE!.d.match(/M/g)).toHaveLength(2);
 	});
 
 	it('marks Palestine as the subject and gives big countries no marker', () => {

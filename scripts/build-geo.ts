@@ -119,8 +119,12 @@ export function buildGeo(
 	) as Topology;
 
 	const full = mergedGeometries(topology);
-	const forMap = mergedGeometries(simplifyTopology(topology, MAP_SIMPLIFY));
-	const forSvg = mergedGeometries(simplifyTopology(topology, SVG_SIMPLIFY));
+	// Palestine is the subject: every part of it stays at every size (the Gaza Strip is 365 km²).
+	const ccn3ToCca3 = new Map(countries.map((c) => [c.ccn3, c.cca3]));
+	const keepWhole = (g: GeometryObject) =>
+		featureIso3(g.id, String(g.properties?.name ?? ''), ccn3ToCca3) === SUBJECT_ISO3;
+	const forMap = mergedGeometries(simplifyTopology(topology, { ...MAP_SIMPLIFY, keepWhole }));
+	const forSvg = mergedGeometries(simplifyTopology(topology, { ...SVG_SIMPLIFY, keepWhole }));
 	// world-atlas 1:50m carries Antarctica's mainland only as a strip along the pole (its coast
 	// is lost upstream), so a reader panning south saw islands and no continent. The 1:110m
 	// shape is whole, and detailed enough for land that is not a state.

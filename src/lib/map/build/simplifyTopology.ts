@@ -11,6 +11,8 @@ export interface SimplifyOptions {
 	dropArea: number;
 	/** Every kept ring keeps at least its this many most important vertices, so none collapses. */
 	keepVertices: number;
+	/** Geometries that keep every ring whatever its size (the subject: Gaza is 365 km²). */
+	keepWhole?: (geometry: GeometryObject<GeoJsonProperties>) => boolean;
 }
 
 /**
@@ -42,7 +44,8 @@ function polygonsOf(geometry: GeometryObject<GeoJsonProperties>): number[][][] {
  * Simplifies a spherical topology with small rings protected: plain Visvalingam simplification
  * collapses Bahrain, Singapore or the Maldives to nothing. Each geometry keeps its largest ring
  * whatever its size, holes whose arcs also bound a kept ring stay (enclaves: San Marino, the
- * Holy See), other rings under `dropArea` go, and every kept ring keeps `keepVertices` vertices.
+ * Holy See), other rings under `dropArea` go unless `keepWhole` protects their geometry, and
+ * every kept ring keeps `keepVertices` vertices.
  * Returns a new topology (arcs pruned and renumbered); the input is not modified.
  */
 export function simplifyTopology(
@@ -59,18 +62,20 @@ export function simplifyTopology(
 		const exteriors = polygonsOf(geometry).map((p) => p[0]!);
 		const areas = exteriors.map((ring) => ringArea(topology, ring));
 		const largest = areas.indexOf(Math.max(...areas));
+		const whole = options.keepWhole?.(geometry) ?? false;
 		exteriors.forEach((ring, i) => {
-			if (i === largest || areas[i]! >= options.dropArea) {
+			if (whole || i === largest || areas[i]! >= options.dropArea) {
 				keep.add(ring);
 				for (const arc of ring) exteriorArcs.add(arcIndex(arc));
 			}
 		});
 	}
 	for (const geometry of geometries) {
+		const whole = options.keepWhole?.(geometry) ?? false;
 		for (const [, ...holes] of polygonsOf(geometry)) {
 			for (const hole of holes) {
 				const enclave = hole.some((arc) => exteriorArcs.has(arcIndex(arc)));
-				if (enclave || ringArea(topology, hole) >= options.dropArea) keep.add(hole);
+				if (whole || enclave || ringArea(topology, hole) >= options.dropArea) keep.add(hole);
 			}
 		}
 	}
