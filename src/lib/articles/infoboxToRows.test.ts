@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { infoboxToRows } from './infoboxToRows';
+import { MAX_ROWS_PER_KEY } from './limits';
 import type { RawInfoboxRow } from './types';
 
 const rows = (...lines: string[]): RawInfoboxRow[] =>
@@ -114,5 +115,43 @@ describe('infoboxToRows', () => {
 				message: `unknown infobox key "${key}"`
 			})
 		]);
+	});
+
+	it('warns at each repeat of a key, naming the first, and keeps every row', () => {
+		const result = infoboxToRows(
+			rows('- Mission1: A', '- Mission2: B', '- Mission1: C', '- mission_1: D'),
+			BANGLADESH,
+			1,
+			'f.txt'
+		);
+		expect(result.rows.map((r) => r.value)).toEqual(['A', 'B', 'C', 'D']);
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				severity: 'warning',
+				line: 3,
+				message: 'infobox key "Mission1" repeats (first on line 1); both rows are shown'
+			}),
+			expect.objectContaining({
+				severity: 'warning',
+				line: 4,
+				message: 'infobox key "mission_1" repeats (first on line 1); both rows are shown'
+			})
+		]);
+	});
+
+	it(`is an error once a key has more than ${MAX_ROWS_PER_KEY} rows, reported once`, () => {
+		const many = Array.from({ length: MAX_ROWS_PER_KEY + 5 }, (_, i) => `- Mission1: M${i}`);
+		const result = infoboxToRows(rows(...many), BANGLADESH, 1, 'f.txt');
+		expect(result.rows).toHaveLength(MAX_ROWS_PER_KEY + 5);
+		const errors = result.problems.filter((p) => p.severity === 'error');
+		expect(errors).toEqual([
+			expect.objectContaining({
+				line: MAX_ROWS_PER_KEY + 1,
+				message: `infobox key "Mission1" has more than ${MAX_ROWS_PER_KEY} rows (first on line 1)`
+			})
+		]);
+		expect(result.problems.filter((p) => p.severity === 'warning')).toHaveLength(
+			MAX_ROWS_PER_KEY - 1
+		);
 	});
 });

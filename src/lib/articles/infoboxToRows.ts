@@ -1,5 +1,6 @@
 import { resolveCountry } from '../countries/resolveCountry';
 import type { InfoboxRow, Problem } from '../types';
+import { MAX_ROWS_PER_KEY } from './limits';
 import type { RawInfoboxRow } from './types';
 
 /** Which party of the infobox is the country, and the labelled rows. */
@@ -90,7 +91,43 @@ export function infoboxToRows(
 		}
 		return row;
 	});
+	problems.push(...repeatedKeys(raw, file));
 	return { rows, countryParty, problems };
+}
+
+/**
+ * A warning for each repeat of a key (`Mission1` twice), and an error once a key passes
+ * MAX_ROWS_PER_KEY rows. Every row is still kept, in order.
+ */
+function repeatedKeys(raw: RawInfoboxRow[], file: string): Problem[] {
+	const problems: Problem[] = [];
+	const seen = new Map<string, { line: number; count: number }>();
+	for (const row of raw) {
+		const key = row.key.toLowerCase().replace(/[\s_-]+/g, '');
+		const first = seen.get(key);
+		if (!first) {
+			seen.set(key, { line: row.line, count: 1 });
+			continue;
+		}
+		first.count++;
+		if (first.count <= MAX_ROWS_PER_KEY)
+			problems.push({
+				severity: 'warning',
+				file,
+				line: row.line,
+				message: `infobox key "${row.key}" repeats (first on line ${first.line}); both rows are shown`,
+				hint: 'merge the values into one row, or number the key for the other party (Mission1/Mission2)'
+			});
+		else if (first.count === MAX_ROWS_PER_KEY + 1)
+			problems.push({
+				severity: 'error',
+				file,
+				line: row.line,
+				message: `infobox key "${row.key}" has more than ${MAX_ROWS_PER_KEY} rows (first on line ${first.line})`,
+				hint: `keep at most ${MAX_ROWS_PER_KEY} rows per key; remove the repeated rows`
+			});
+	}
+	return problems;
 }
 
 /** "map_caption2" → "Map caption 2", "HeadOfMission" → "Head of mission". */

@@ -1,5 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { MAX_TITLE_LENGTH } from './limits';
 import { textToArticle } from './textToArticle';
 
 const VARIANT_A = [
@@ -168,6 +169,39 @@ describe('textToArticle', () => {
 			}
 		]);
 		expect(result.infobox.map((r) => r.key)).toEqual(['Map']);
+	});
+
+	it.each([
+		['U+2028', '\u2028'],
+		['U+2029', '\u2029']
+	])('%s inside an infobox row is a space, and no row after it is lost', (_, separator) => {
+		const result = textToArticle(
+			`= A–Palestine relations =\n\nInfobox\n- Mission1: Embassy of A,${separator}Amman\n- Mission2: Embassy${separator}of Palestine\n- Envoy2: Someone\n\nLead.`,
+			'x.txt'
+		);
+		expect(result.infobox.map((r) => [r.key, r.value, r.line])).toEqual([
+			['Mission1', 'Embassy of A, Amman', 4],
+			['Mission2', 'Embassy of Palestine', 5],
+			['Envoy2', 'Someone', 6]
+		]);
+		expect(result.article.summary).toBe('Lead.');
+		expect(result.problems).toEqual([]);
+	});
+
+	it('a title over the limit is an error at its line, and no title is kept', () => {
+		const long = `${'A'.repeat(MAX_TITLE_LENGTH)}–Palestine relations`;
+		const result = textToArticle(`\n= ${long} =\n\nLead.`, 'x.txt');
+		expect(result.title).toBeNull();
+		expect(result.article.title).toBe('');
+		expect(result.problems).toEqual([
+			expect.objectContaining({
+				severity: 'error',
+				line: 2,
+				message: `the title is ${long.length} characters long; the limit is ${MAX_TITLE_LENGTH}`
+			})
+		]);
+		const atLimit = textToArticle(`= ${'A'.repeat(MAX_TITLE_LENGTH)} =\n\nLead.`, 'x.txt');
+		expect(atLimit.problems).toEqual([]);
 	});
 
 	it.each([[''], ['\n\n'], ['\uFEFF'], [' \t \r\n ']])('empty file %j is an error', (text) => {

@@ -1,8 +1,15 @@
 import type { Article, InfoboxRow, Problem, Section } from '../types';
 import type { Paragraph, ParsedText, RawInfoboxRow, TitleSource } from './types';
+import { MAX_TITLE_LENGTH } from './limits';
 import { splitSentences } from './splitSentences';
 
 const LINE_BREAK = /\r\n|\r|\n/;
+/**
+ * Read as spaces: tabs, and U+2028/U+2029 (line and paragraph separators), which no editor
+ * shows as a line end but which JavaScript's `.` and `$` treat as one, so a row holding one
+ * would end the infobox.
+ */
+const SPACE_LIKE = /[\t\u2028\u2029]/g;
 const TITLE_LINE = /^=(?!=)\s*(.*?)\s*(?<!=)=$/;
 const HEADING = /^(=+)\s*(.*?)\s*(=+)$/;
 const INFOBOX_START = /^\{{0,2}\s*infobox\b/i;
@@ -71,7 +78,7 @@ export function textToArticle(text: string, file: string): ParsedText {
 	const lines = source
 		.replace(/^\uFEFF/, '')
 		.split(LINE_BREAK)
-		.map((l) => l.replace(/\t/g, ' ').trimEnd());
+		.map((l) => l.replace(SPACE_LIKE, ' ').trimEnd());
 	if (lines.every((l) => l.trim() === '')) {
 		problems.push({
 			severity: 'error',
@@ -181,6 +188,16 @@ export function textToArticle(text: string, file: string): ParsedText {
 					'or a first sentence such as "Ghana–Palestine relations refer to …"'
 			});
 		}
+	}
+	if (result.title !== null && result.title.length > MAX_TITLE_LENGTH) {
+		problems.push({
+			severity: 'error',
+			file,
+			line: result.titleLine,
+			message: `the title is ${result.title.length} characters long; the limit is ${MAX_TITLE_LENGTH}`,
+			hint: 'write a title such as `= Ghana–Palestine relations =` (every page of the site shows titles)'
+		});
+		result.title = null;
 	}
 	article.title = result.title ?? '';
 	return result;
