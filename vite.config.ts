@@ -6,6 +6,7 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
-		testTimeout: 20_000
+		// Sized for a busy 2-core machine: the command-line tests start a Node process each.
+		testTimeout: 60_000
 	}
 });

@@ -1,14 +1,18 @@
-import { execFile } from 'node:child_process';
+import { execFile, execFileSync } from 'node:child_process';
 import {
+	chmodSync,
 	copyFileSync,
 	existsSync,
+	mkdirSync,
 	mkdtempSync,
 	readFileSync,
 	readdirSync,
+	statSync,
+	symlinkSync,
 	writeFileSync
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, relative } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 import { isUnMember } from '../src/lib/countries/isUnMember';
@@ -16,15 +20,40 @@ import type { AtlasData } from '../src/lib/types';
 
 const run = promisify(execFile);
 
-/** Runs the real command line; resolves with its exit code and output instead of throwing. */
+/**
+ * Runs the real command line (what `npm run build:data` runs, without npm's start-up); resolves
+ * with its exit code and output instead of throwing.
+ */
 async function buildData(...args: string[]) {
 	try {
-		const { stdout, stderr } = await run('npm', ['run', '--silent', 'build:data', '--', ...args]);
+		const { stdout, stderr } = await run(
+			process.execPath,
+			['--import', 'tsx', 'scripts/build-data.ts', ...args],
+			{ timeout: 60_000 }
+		);
 		return { code: 0, output: stdout + stderr };
 	} catch (error) {
 		const e = error as { code: number; stdout: string; stderr: string };
 		return { code: e.code, output: e.stdout + e.stderr };
 	}
+}
+
+/** The bundled facts table with some rows replaced (by iso3) and some removed. */
+function factsTable(replace: Record<string, string | null> = {}): {
+	text: string;
+	lineOf: (iso3: string) => number;
+} {
+	const lines = readFileSync('data/facts.csv', 'utf8').split('\n');
+	const kept = lines
+		.map((line) => {
+			const iso3 = line.slice(0, 3);
+			return iso3 in replace ? replace[iso3] : line;
+		})
+		.filter((line): line is string => line !== null);
+	return {
+		text: kept.join('\n'),
+		lineOf: (iso3) => kept.findIndex((line) => line.startsWith(`${iso3},`)) + 1
+	};
 }
 
 /** A fresh folder holding the given article files. */
@@ -37,7 +66,7 @@ function articlesDir(files: Record<string, string | Uint8Array>): string {
 const article = (country: string, lead: string) =>
 	`= ${country}–Palestine relations =\n\n${lead}\n\n==History==\nSome history.\n`;
 
-describe('npm run build:data', () => {
+describe.concurrent('npm run build:data', () => {
 	it('builds the five bundled articles into the published JSON', async () => {
 		const dir = articlesDir({});
 		for (const f of readdirSync('data/articles'))
@@ -167,16 +196,19 @@ describe('npm run build:data', () => {
 				'= Peru–Palestine relations =\n\nPeru recognised the State of Palestine on 24 January 2011.\nPeru does not recognise Israel.\n'
 		});
 		const facts = join(dir, 'facts.csv');
-		writeFileSync(
-			facts,
-			'iso3,name,recognizes_palestine,palestine_recognition_date,recognizes_israel,israel_relations_note,palestine_mission_in_country,source\n' +
-				'PER,Peru,yes,2011-01-24,yes,,embassy,Palestine: P1 | Israel: I1 | mission: M1\n'
-		);
+		const table = factsTable({
+			PER: 'PER,Peru,yes,2011-01-24,yes,,embassy,Palestine: P1 | Israel: I1 | mission: M1,2026-03'
+		});
+		writeFileSync(facts, table.text);
 		const out = join(dir, 'out.json');
 		const { code, output } = await buildData('--articles', dir, '--facts', facts, '--out', out);
 		expect(code, output).toBe(0);
-		expect(output).toMatch(/peru\.txt:4: warning: .*recognizesIsrael.*facts\.csv:2/);
-		const peru = (JSON.parse(readFileSync(out, 'utf8')) as AtlasData).countries[0]!;
+		expect(output).toMatch(
+			new RegExp(`peru\\.txt:4: warning: .*recognizesIsrael.*facts\\.csv:${table.lineOf('PER')}`)
+		);
+		const peru = (JSON.parse(readFileSync(out, 'utf8')) as AtlasData).countries.find(
+			(c) => c.iso3 === 'PER'
+		)!;
 		expect(peru.attributes.recognizesIsrael).toMatchObject({
 			value: 'yes',
 			source: 'facts',
@@ -211,4 +243,230 @@ describe('npm run build:data', () => {
 		expect(code).toBe(2);
 		expect(output).toMatch(/usage: npm run build:data/);
 	});
+
+	it('fails on a facts table that lost rows (header only), saying which, and writes nothing', async () => {
+		const dir = articlesDir({ 'peru.txt': article('Peru', 'Peru and Palestine.') });
+		const facts = join(dir, 'facts.csv');
+		writeFileSync(facts, factsTable().text.split('\n')[0] + '\n');
+		const out = join(dir, 'out.json');
+		const { code, output } = await buildData('--articles', dir, '--facts', facts, '--out', out);
+		expect(code).toBe(1);
+		expect(existsSync(out)).toBe(false);
+		expect(output).toMatch(
+			/facts\.csv:1: error: the facts table has no valid row for 197 of the 197 states/
+		);
+		expect(output).toContain('nothing written');
+	});
+
+	it('fails on a facts table without one UN member, naming it', async () => {
+		const dir = articlesDir({ 'peru.txt': article('Peru', 'Peru and Palestine.') });
+		const facts = join(dir, 'facts.csv');
+		writeFileSync(facts, factsTable({ AUT: null }).text);
+		const { code, output } = await buildData(
+			'--articles',
+			dir,
+			'--facts',
+			facts,
+			'--out',
+			join(dir, 'o.json')
+		);
+		expect(code).toBe(1);
+		expect(output).toMatch(/facts\.csv:1: error: .*no valid row for 1 of the 197 states.*: AUT\n/);
+	});
+
+	it('warns when a facts name is not a name of its code', async () => {
+		const dir = articlesDir({ 'peru.txt': article('Peru', 'Peru and Palestine.') });
+		const facts = join(dir, 'facts.csv');
+		const austria = factsTable()
+			.text.split('\n')
+			.find((l) => l.startsWith('AUT,'))!;
+		const table = factsTable({
+			AUT: austria.replace('AUT,Austria,', 'AUT,<img src=x onerror=alert(1)>Austria,')
+		});
+		writeFileSync(facts, table.text);
+		const { code, output } = await buildData(
+			'--articles',
+			dir,
+			'--facts',
+			facts,
+			'--out',
+			join(dir, 'o.json')
+		);
+		expect(code, output).toBe(0);
+		expect(output).toContain(
+			`facts.csv:${table.lineOf('AUT')}: warning: the name "<img src=x onerror=alert(1)>Austria" is not a known name of AUT (Austria)`
+		);
+	});
+
+	it('reports a quote error in the facts table at the line of the quote', async () => {
+		const dir = articlesDir({ 'peru.txt': article('Peru', 'Peru and Palestine.') });
+		const facts = join(dir, 'facts.csv');
+		const table = factsTable();
+		const lines = table.text.split('\n');
+		lines[10] = lines[10]!.replace(',', ',"');
+		writeFileSync(facts, lines.join('\n'));
+		const { code, output } = await buildData(
+			'--articles',
+			dir,
+			'--facts',
+			facts,
+			'--out',
+			join(dir, 'o.json')
+		);
+		expect(code).toBe(1);
+		expect(output).toMatch(/facts\.csv:11: error: the CSV cannot be read: .*Quote/);
+		expect(output).not.toContain('no valid row');
+	});
+
+	it('publishes article files by name, not by the path they were read from', async () => {
+		const dir = articlesDir({
+			'peru.txt': article('Peru', 'Peru and Palestine.'),
+			'notes.md': 'x'
+		});
+		const out = join(dir, 'out.json');
+		const { code, output } = await buildData(
+			'--articles',
+			relative(process.cwd(), dir),
+			'--facts',
+			'none',
+			'--out',
+			out
+		);
+		expect(code, output).toBe(0);
+		expect(output).toMatch(/^\.\.\/.*notes\.md:1: warning/m);
+		const data = JSON.parse(readFileSync(out, 'utf8')) as AtlasData;
+		expect(data.countries[0]!.article!.file).toBe('peru.txt');
+		expect(data.problems.map((p) => p.file)).toEqual(['notes.md']);
+		expect(readFileSync(out, 'utf8')).not.toContain(dir.split('/').pop()!);
+	});
+
+	it('fails on an article over the size limit, at its file, and writes nothing', async () => {
+		const dir = articlesDir({
+			'big.txt': article('Peru', 'Peru and Palestine. '.repeat(110_000)),
+			'chile.txt': article('Chile', 'Chile and Palestine.')
+		});
+		const out = join(dir, 'out.json');
+		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', out);
+		expect(code).toBe(1);
+		expect(existsSync(out)).toBe(false);
+		expect(output).toMatch(
+			/big\.txt:1: error: the file is 21\d\d KB; an article may be at most 1024 KB/
+		);
+		expect(output).toMatch(/^CHL Chile:/m);
+	});
+
+	it('reports every unusable path in one run, one line each, writes nothing, leaves nothing', async () => {
+		const outside = articlesDir({ 'chile.txt': article('Chile', 'Chile and Palestine.') });
+		const dir = articlesDir({
+			'peru.txt': article('Peru', 'Peru and Palestine.'),
+			'escape.txt': '= Atl\u001b[2Jantis\u0007–Palestine relations =\n\nText.\n'
+		});
+		mkdirSync(join(dir, 'folder.txt'));
+		execFileSync('mkfifo', [join(dir, 'fifo.txt')]);
+		symlinkSync(join(outside, 'chile.txt'), join(dir, 'link.txt'));
+		symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.txt'));
+		symlinkSync(join(dir, 'loop.txt'), join(dir, 'loop.txt'));
+		const outDir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
+		const { code, output } = await buildData(
+			'--articles',
+			dir,
+			'--facts',
+			outside,
+			'--out',
+			outDir
+		);
+		expect(code).toBe(1);
+		const at = (name: string) => `${relative(process.cwd(), join(dir, name))}: error: `;
+		expect(output).toContain(`${at('folder.txt')}not read: it is a folder;`);
+		expect(output).toContain(`${at('fifo.txt')}not read: it is a FIFO (named pipe);`);
+		expect(output).toContain(`${at('dangling.txt')}cannot be read: it does not exist`);
+		expect(output).toContain(`${at('loop.txt')}cannot be read: a loop of symbolic links`);
+		expect(output).toMatch(/^CHL Chile: .*\[link\.txt\]$/m);
+		expect(output).toContain(
+			`${relative(process.cwd(), outside)}: error: --facts names a folder, not a file\n  hint: give --facts`
+		);
+		expect(output).toContain(
+			`${relative(process.cwd(), outDir)}: error: --out names a folder, not a file\n  hint: give --out`
+		);
+		expect(output).toContain('escape.txt:1: error: ');
+		expect(output).toContain('Atl\\x1b[2Jantis\\x07');
+		expect(output).not.toMatch(/[\u0000-\u0008\u000b-\u001f\u007f]/);
+		expect(output).not.toMatch(/^\s+at /m);
+		expect(output).toContain('nothing written');
+		for (const line of output.split('\n').filter((l) => l.includes(': error: ')))
+			expect(line).toMatch(/^\S.*?(:\d+)?: error: \S/);
+		expect(readdirSync(outDir)).toEqual([]);
+		expect(readdirSync(dir).filter((f) => f.includes('.tmp-'))).toEqual([]);
+	});
+
+	it('follows a symbolic link to an article and publishes it under the link name', async () => {
+		const outside = articlesDir({ 'chile.txt': article('Chile', 'Chile and Palestine.') });
+		const dir = articlesDir({});
+		symlinkSync(join(outside, 'chile.txt'), join(dir, 'chile-palestine.txt'));
+		const out = join(dir, 'out.json');
+		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', out);
+		expect(code, output).toBe(0);
+		const data = JSON.parse(readFileSync(out, 'utf8')) as AtlasData;
+		expect(data.countries.map((c) => [c.iso3, c.article?.file])).toEqual([
+			['CHL', 'chile-palestine.txt']
+		]);
+	});
+
+	it('names --articles given a file, one line, exit 1', async () => {
+		const dir = articlesDir({ 'peru.txt': article('Peru', 'Peru and Palestine.') });
+		const file = join(dir, 'peru.txt');
+		const { code, output } = await buildData(
+			'--articles',
+			file,
+			'--facts',
+			'none',
+			'--out',
+			join(dir, 'o.json')
+		);
+		expect(code).toBe(1);
+		expect(output).toContain(
+			`${relative(process.cwd(), file)}: error: --articles names a file, not a folder\n  hint: give --articles the folder`
+		);
+		expect(existsSync(join(dir, 'o.json'))).toBe(false);
+	});
+
+	it('refuses a device as --out and leaves it a device', async () => {
+		const dir = articlesDir({ 'peru.txt': article('Peru', 'Peru and Palestine.') });
+		// A private copy of /dev/full (character device 1,7) where the system allows one.
+		let device = join(dir, 'full');
+		try {
+			execFileSync('mknod', [device, 'c', '1', '7'], { stdio: 'ignore' });
+		} catch {
+			device = '/dev/full';
+		}
+		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', device);
+		expect(code).toBe(1);
+		expect(output).toContain(`: error: --out names a character device, not a file`);
+		expect(statSync(device).isCharacterDevice()).toBe(true);
+		expect(readdirSync(dirname(device)).filter((f) => f.startsWith('full.tmp-'))).toEqual([]);
+	});
+
+	it.skipIf(process.getuid?.() === 0)(
+		'names an unreadable article and goes on with the others',
+		async () => {
+			const dir = articlesDir({
+				'peru.txt': article('Peru', 'Peru and Palestine.'),
+				'chile.txt': article('Chile', 'Chile and Palestine.')
+			});
+			chmodSync(join(dir, 'peru.txt'), 0o000);
+			const { code, output } = await buildData(
+				'--articles',
+				dir,
+				'--facts',
+				'none',
+				'--out',
+				join(dir, 'o.json')
+			);
+			expect(code).toBe(1);
+			expect(output).toMatch(
+				/peru\.txt: error: cannot be read: permission denied\n\s+hint: make it readable/
+			);
+			expect(output).toMatch(/^CHL Chile:/m);
+		}
+	);
 });

@@ -8,21 +8,26 @@
  *   --facts     the curated facts table, or `none` for articles only (default: data/facts.csv)
  *   --out       where to write the JSON (default: src/lib/server/generated/countries.json)
  *
- * Prints one line per article and every problem as `file:line: severity: message`. When any
- * problem is an error, it exits 1 and writes nothing, so partial data is never published.
+ * Prints one line per article and every problem as `file:line: severity: message` (control
+ * characters escaped), including the paths it cannot use. When any problem is an error, it
+ * exits 1 and writes nothing, so partial data is never published; nor does it leave a
+ * temporary file behind. The published JSON names article files by their name only.
  */
 import {
-	existsSync,
 	mkdirSync,
 	readdirSync,
 	readFileSync,
 	renameSync,
-	writeFileSync
+	rmSync,
+	statSync,
+	writeFileSync,
+	type Stats
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
 import { buildAtlas, type InputFile } from '../src/lib/pipeline/buildAtlas';
-import { formatCountry, formatProblem } from '../src/lib/pipeline/formatReport';
+import { escapeControls, formatCountry, formatProblem } from '../src/lib/pipeline/formatReport';
+import { problemToPublished } from '../src/lib/pipeline/problemToPublished';
 import type { Problem } from '../src/lib/types';
 
 const DEFAULTS = {
@@ -35,7 +40,7 @@ const USAGE =
 
 /** Exits with a usage error: bad flags are the caller's mistake, not a crash. */
 function fail(message: string): never {
-	console.error(`build-data: ${message}\n${USAGE}`);
+	console.error(`build-data: ${escapeControls(message)}\n${USAGE}`);
 	process.exit(2);
 }
 
@@ -57,29 +62,186 @@ function options() {
 	}
 }
 
-/** Reads every article file; anything in the folder that is not an article is a problem, not silence. */
-function readArticles(dir: string): { inputs: InputFile[]; problems: Problem[] } {
-	if (!existsSync(dir)) fail(`no articles folder at ${dir}`);
+/** A path as messages show it: relative to where the command runs. */
+const shown = (path: string) => relative(process.cwd(), path) || path;
+
+/** A problem with a path as a whole (line 0: not a place in a file). */
+function pathProblem(
+	severity: Problem['severity'],
+	path: string,
+	message: string,
+	hint: string
+): Problem {
+	return { severity, file: shown(path), line: 0, message, hint };
+}
+
+/** Why a file-system call failed, in words, without a stack trace. */
+function reason(error: unknown): string {
+	const code = (error as NodeJS.ErrnoException).code;
+	const words: Record<string, string> = {
+		ENOENT: 'it does not exist (or is a symbolic link to nothing)',
+		EACCES: 'permission denied',
+		EPERM: 'operation not permitted',
+		ELOOP: 'a loop of symbolic links',
+		ENOSPC: 'no space left on the device',
+		EROFS: 'the file system is read-only',
+		ENOTDIR: 'a part of the path is not a folder',
+		EISDIR: 'it is a folder',
+		EMFILE: 'too many open files'
+	};
+	return (code && words[code]) ?? code ?? String((error as Error).message ?? error);
+}
+
+/** "a folder", "a FIFO (named pipe)", … for what a path turned out to be. */
+function kindOf(stat: Stats): string {
+	if (stat.isDirectory()) return 'a folder';
+	if (stat.isFIFO()) return 'a FIFO (named pipe)';
+	if (stat.isSocket()) return 'a socket';
+	if (stat.isCharacterDevice()) return 'a character device';
+	if (stat.isBlockDevice()) return 'a block device';
+	return 'a file';
+}
+
+/** `statSync` following symbolic links, or the reason it failed. */
+function statOf(path: string): Stats | { failed: string } {
+	try {
+		return statSync(path);
+	} catch (error) {
+		return { failed: reason(error) };
+	}
+}
+
+/**
+ * Reads every article file, following symbolic links. Anything in the folder that is not an
+ * article is a warning; anything named like an article that cannot be read is an error.
+ */
+function readArticles(dir: string, problems: Problem[]): InputFile[] {
+	const hint = 'give --articles the folder that holds the .txt article files';
+	const stat = statOf(dir);
+	if ('failed' in stat) {
+		problems.push(
+			pathProblem('error', dir, `the articles folder cannot be used: ${stat.failed}`, hint)
+		);
+		return [];
+	}
+	if (!stat.isDirectory()) {
+		problems.push(
+			pathProblem('error', dir, `--articles names ${kindOf(stat)}, not a folder`, hint)
+		);
+		return [];
+	}
+	let names: string[];
+	try {
+		names = readdirSync(dir);
+	} catch (error) {
+		problems.push(
+			pathProblem('error', dir, `the articles folder cannot be read: ${reason(error)}`, hint)
+		);
+		return [];
+	}
 	const inputs: InputFile[] = [];
-	const problems: Problem[] = [];
-	for (const entry of readdirSync(dir, { withFileTypes: true })) {
-		const path = join(dir, entry.name);
-		const file = relative(process.cwd(), path) || path;
-		if (entry.name.startsWith('.')) continue;
-		if (entry.isFile() && entry.name.endsWith('.txt')) {
-			inputs.push({ file, bytes: readFileSync(path) });
-		} else if (!entry.name.toLowerCase().startsWith('readme')) {
-			problems.push({
-				severity: 'warning',
-				file,
-				line: 1,
-				message: 'not read: articles are .txt files',
-				hint: 'rename it to end in .txt if it is an article, or move it out of the folder'
-			});
+	for (const name of names.sort()) {
+		if (name.startsWith('.')) continue;
+		const path = join(dir, name);
+		const isArticle = name.endsWith('.txt');
+		const entry = statOf(path);
+		if ('failed' in entry) {
+			problems.push(
+				pathProblem(
+					isArticle ? 'error' : 'warning',
+					path,
+					`cannot be read: ${entry.failed}`,
+					'point the symbolic link at an existing file, or remove it'
+				)
+			);
+		} else if (entry.isFile() && isArticle) {
+			try {
+				inputs.push({ file: shown(path), bytes: readFileSync(path) });
+			} catch (error) {
+				problems.push(
+					pathProblem(
+						'error',
+						path,
+						`cannot be read: ${reason(error)}`,
+						'make it readable (chmod a+r) or move it out of the folder'
+					)
+				);
+			}
+		} else if (entry.isFile()) {
+			if (!name.toLowerCase().startsWith('readme'))
+				problems.push({
+					severity: 'warning',
+					file: shown(path),
+					line: 1,
+					message: 'not read: articles are .txt files',
+					hint: 'rename it to end in .txt if it is an article, or move it out of the folder'
+				});
+		} else {
+			problems.push(
+				pathProblem(
+					isArticle ? 'error' : 'warning',
+					path,
+					`not read: it is ${kindOf(entry)}; articles are regular .txt files in ${shown(dir)} itself`,
+					entry.isDirectory()
+						? `move the articles inside it up into ${shown(dir)}, or rename it not to end in .txt`
+						: 'replace it with the article text file, or remove it'
+				)
+			);
 		}
 	}
-	inputs.sort((a, b) => a.file.localeCompare(b.file));
-	return { inputs, problems };
+	return inputs;
+}
+
+/** Reads the facts table, or says why it cannot. */
+function readFacts(path: string, problems: Problem[]): InputFile | null {
+	const hint = 'give --facts the facts table (a .csv file), or --facts none for articles only';
+	const stat = statOf(path);
+	let failed: string | null = null;
+	if ('failed' in stat) failed = `the facts table cannot be used: ${stat.failed}`;
+	else if (!stat.isFile()) failed = `--facts names ${kindOf(stat)}, not a file`;
+	else {
+		try {
+			return { file: shown(path), bytes: readFileSync(path) };
+		} catch (error) {
+			failed = `the facts table cannot be read: ${reason(error)}`;
+		}
+	}
+	problems.push(pathProblem('error', path, failed, hint));
+	return null;
+}
+
+/** Checks before any work that `--out` can be replaced by a regular file. */
+function checkOut(path: string, problems: Problem[]) {
+	const hint = `give --out a file path such as ${DEFAULTS.out}`;
+	const stat = statOf(path);
+	if (!('failed' in stat) && !stat.isFile()) {
+		problems.push(pathProblem('error', path, `--out names ${kindOf(stat)}, not a file`, hint));
+		return;
+	}
+	const parent = statOf(dirname(path));
+	if (!('failed' in parent) && !parent.isDirectory())
+		problems.push(
+			pathProblem(
+				'error',
+				path,
+				`--out is inside ${shown(dirname(path))}, which is ${kindOf(parent)}`,
+				hint
+			)
+		);
+}
+
+/** Writes atomically (temporary file, then rename); on failure removes the temporary file. */
+function write(path: string, text: string): string | null {
+	const temporary = `${path}.tmp-${process.pid}`;
+	try {
+		mkdirSync(dirname(path), { recursive: true });
+		writeFileSync(temporary, text);
+		renameSync(temporary, path);
+		return null;
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		return reason(error);
+	}
 }
 
 function main() {
@@ -88,27 +250,23 @@ function main() {
 		console.log(USAGE);
 		return;
 	}
-	const { inputs, problems: folderProblems } = readArticles(opts.articles);
-	let facts: InputFile | null = null;
-	if (opts.facts !== 'none') {
-		if (!existsSync(opts.facts))
-			fail(`no facts table at ${opts.facts} (use --facts none for articles only)`);
-		facts = {
-			file: relative(process.cwd(), opts.facts) || opts.facts,
-			bytes: readFileSync(opts.facts)
-		};
-	}
+	const pathProblems: Problem[] = [];
+	const inputs = readArticles(opts.articles, pathProblems);
+	const facts = opts.facts === 'none' ? null : readFacts(opts.facts, pathProblems);
+	checkOut(opts.out, pathProblems);
 
 	const started = performance.now();
 	const data = buildAtlas(inputs, facts);
-	data.problems.push(...folderProblems);
 	const ms = performance.now() - started;
+	const problems = [...pathProblems, ...data.problems];
+	const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);
+	problems.sort((a, b) => rank(a) - rank(b));
 
 	for (const country of data.countries) if (country.article) console.log(formatCountry(country));
-	for (const problem of data.problems) console.log(formatProblem(problem));
+	for (const problem of problems) console.log(formatProblem(problem));
 
-	const errors = data.problems.filter((p) => p.severity === 'error').length;
-	const warnings = data.problems.length - errors;
+	const errors = problems.filter((p) => p.severity === 'error').length;
+	const warnings = problems.length - errors;
 	const withArticle = data.countries.filter((c) => c.article).length;
 	const summary = `${inputs.length} articles, ${withArticle} countries with an article, ${data.countries.length} countries in all; ${errors} errors, ${warnings} warnings (${ms.toFixed(0)} ms)`;
 	if (errors > 0) {
@@ -117,12 +275,36 @@ function main() {
 		);
 		process.exit(1);
 	}
-	mkdirSync(dirname(opts.out), { recursive: true });
-	const temporary = `${opts.out}.tmp-${process.pid}`;
-	const json = { $comment: 'Generated by scripts/build-data.ts; do not edit', ...data };
-	writeFileSync(temporary, JSON.stringify(json, null, '\t') + '\n');
-	renameSync(temporary, opts.out);
-	console.log(`${summary}\nwrote ${opts.out}`);
+	const paths = [...inputs.map((i) => i.file), ...(facts ? [facts.file] : [])];
+	const published = {
+		$comment: 'Generated by scripts/build-data.ts; do not edit',
+		...data,
+		problems: problems.map((p) => problemToPublished(p, paths))
+	};
+	const failed = write(opts.out, JSON.stringify(published, null, '\t') + '\n');
+	if (failed) {
+		console.error(
+			formatProblem(
+				pathProblem(
+					'error',
+					opts.out,
+					`cannot be written: ${failed}`,
+					'check that the folder is writable and has space'
+				)
+			) + `\n${summary}\nbuild-data: nothing written.`
+		);
+		process.exit(1);
+	}
+	console.log(`${summary}\nwrote ${escapeControls(opts.out)}`);
 }
 
-main();
+try {
+	main();
+} catch (error) {
+	// A bug, not bad input: one line, and no stack trace unless asked for.
+	console.error(
+		`build-data: internal error: ${escapeControls(String(error))} (DEBUG=1 shows where)`
+	);
+	if (process.env.DEBUG) console.error(error);
+	process.exit(70);
+}

@@ -123,6 +123,7 @@ export interface CountryRecord {
 export interface Problem {
 	severity: 'error' | 'warning';
 	file: string;
+	/** 1-based; 0 when the problem is the file or folder as a whole (it cannot be read). */
 	line: number;
 	message: string;
 	/** What to do about it: "did you mean …?", "rename or remove one of …". */

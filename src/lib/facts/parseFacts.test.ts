@@ -295,6 +295,26 @@ describe('parseFacts on bad input', () => {
 			/the CSV cannot be read: Quote Not Closed/,
 			/double quotes/
 		],
+		[
+			'an unclosed quote with rows after it (at the quote, not at the end)',
+			csv(GOOD, '', 'PAK,"Pakistan,yes,1988,no,,embassy,x', ...Array<string>(40).fill(GOOD)),
+			4,
+			/the CSV cannot be read: Quote Not Closed/,
+			/double quotes/
+		],
+		[
+			'a stray quote that a later quote seems to close (at the stray quote)',
+			csv(
+				GOOD,
+				'PAK,"Pakistan,yes,1988,no,,embassy,x',
+				GOOD,
+				GOOD,
+				'BHR,Bahrain,yes,1988,yes,,embassy,x"y'
+			),
+			3,
+			/the CSV cannot be read: Invalid Closing Quote: .*runs on from here to line 6/,
+			/double quotes/
+		],
 		['an empty file', '', 1, /the facts file is empty/, /header/],
 		['a file of blank lines', '\uFEFF\r\n  \r\n', 1, /the facts file is empty/, /header/]
 	];

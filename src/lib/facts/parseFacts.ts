@@ -52,18 +52,33 @@ export function parseFacts(
 		}
 
 		let records: ParsedRecord[];
+		let lastRecordEnd = 0;
 		try {
 			records = parse(normalized, {
 				info: true,
 				raw: true,
 				relax_column_count: true,
-				skip_empty_lines: true
+				skip_empty_lines: true,
+				on_record: (record, context) => {
+					lastRecordEnd = context.lines;
+					return record;
+				}
 			}) as unknown as ParsedRecord[];
 		} catch (e) {
 			const err = e as { lines?: number; message?: string };
+			// A stray quote swallows the lines after it: csv-parse blames the line where it gave
+			// up, but the bad cell is in the record that starts after the last one it finished.
+			const line = firstTextLine(normalized, lastRecordEnd + 1);
+			const stopped =
+				typeof err.lines === 'number' && err.lines > line
+					? ` (a quoted cell runs on from here to line ${err.lines})`
+					: '';
+			const detail = String(err.message ?? e)
+				.replace(/\s+/g, ' ')
+				.replace(/ at line \d+/, '');
 			error(
-				typeof err.lines === 'number' && err.lines > 0 ? err.lines : 1,
-				`the CSV cannot be read: ${String(err.message ?? e).replace(/\s+/g, ' ')}`,
+				line,
+				`the CSV cannot be read: ${detail}${stopped}`,
 				'put a cell that contains a comma or a quote in double quotes, and double any quote inside it ("")'
 			);
 			return { rows: [], problems };
@@ -256,6 +271,13 @@ export function parseFacts(
 		);
 		return { rows: [], problems };
 	}
+}
+
+/** The first line at or after `from` (1-based) that is not blank. */
+function firstTextLine(text: string, from: number): number {
+	const lines = text.split('\n');
+	for (let i = from - 1; i < lines.length; i++) if (lines[i]!.trim() !== '') return i + 1;
+	return from;
 }
 
 /** 1-based line where a record starts: csv-parse counts the line it ends on. */

@@ -1,5 +1,8 @@
+import { MAX_ARTICLE_BYTES } from '../articles/limits';
 import { parseCountryArticle } from '../articles/parseCountryArticle';
 import { countryAliases } from '../countries/countryAliases';
+import { checkFactsCoverage } from '../facts/checkFactsCoverage';
+import { checkFactsNames } from '../facts/checkFactsNames';
 import { mergeFacts } from '../facts/mergeFacts';
 import { parseFacts } from '../facts/parseFacts';
 import type { AtlasData, CountryRecord, Problem } from '../types';
@@ -21,6 +24,10 @@ export function buildAtlas(articles: InputFile[], facts: InputFile | null): Atla
 	const byIso3 = new Map<string, { country: CountryRecord; file: string }>();
 
 	for (const input of articles) {
+		if (input.bytes.length > MAX_ARTICLE_BYTES) {
+			problems.push(tooLarge(input));
+			continue;
+		}
 		const decoded = decodeUtf8(input.bytes, input.file);
 		if ('problem' in decoded) {
 			problems.push(decoded.problem);
@@ -45,6 +52,11 @@ export function buildAtlas(articles: InputFile[], facts: InputFile | null): Atla
 		} else {
 			const table = parseFacts(decoded.text, facts.file);
 			problems.push(...table.problems);
+			// A table that could not be read at all has said so; listing every state adds nothing.
+			const unreadable =
+				table.rows.length === 0 && table.problems.some((p) => p.severity === 'error');
+			if (!unreadable) problems.push(...checkFactsCoverage(table.rows, facts.file));
+			problems.push(...checkFactsNames(table.rows, facts.file));
 			const merged = mergeFacts(countries, table.rows, facts.file);
 			problems.push(...merged.problems);
 			countries = merged.countries;
@@ -53,9 +65,29 @@ export function buildAtlas(articles: InputFile[], facts: InputFile | null): Atla
 
 	for (const country of countries) {
 		if (country.aliases.length === 0) country.aliases = countryAliases(country.iso3);
+		// Published: the file name only, not the path it was read from.
+		if (country.article)
+			country.article = { ...country.article, file: fileName(country.article.file) };
 	}
 	countries.sort((a, b) => a.iso3.localeCompare(b.iso3));
 	return { countries, problems: sortProblems(problems) };
+}
+
+/** The last part of a path: what the site shows of where an article came from. */
+export function fileName(path: string): string {
+	return path.split(/[\\/]/).pop() || path;
+}
+
+/** The error for an article file over the size limit (read no further). */
+function tooLarge(input: InputFile): Problem {
+	const kb = (bytes: number) => `${Math.ceil(bytes / 1024)} KB`;
+	return {
+		severity: 'error',
+		file: input.file,
+		line: 1,
+		message: `the file is ${kb(input.bytes.length)}; an article may be at most ${kb(MAX_ARTICLE_BYTES)}`,
+		hint: 'an article is the text of one encyclopedia article; check that this is the right file'
+	};
 }
 
 /** The error for a second article about a country that already has one. */
