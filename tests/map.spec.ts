@@ -4,6 +4,9 @@ import type { WorldSvg } from '../src/lib/map/types';
 import { worldViewPoint } from '../src/lib/map/worldView';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
+// MapLibre on SwiftShader takes long on a busy 2-core machine: generous timeouts, no timings.
+test.describe.configure({ timeout: 120_000 });
+
 /** The home page mounts WorldMap. */
 const ROUTE = '/';
 const svg = JSON.parse(readFileSync('src/lib/generated/worldSvg.json', 'utf8')) as WorldSvg;
@@ -32,8 +35,8 @@ function fromSvg(
 
 /** Waits until MapLibre has drawn and the static SVG has stepped aside. */
 async function waitForMap(page: Page) {
-	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible();
-	await expect(page.getByRole('img', { name: 'World map' })).toBeHidden({ timeout: 20_000 });
+	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible({ timeout: 60_000 });
+	await expect(page.getByRole('img', { name: 'World map' })).toBeHidden({ timeout: 60_000 });
 }
 
 test('the static SVG map is in the HTML, before any JavaScript', async ({ browser }) => {

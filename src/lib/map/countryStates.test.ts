@@ -5,7 +5,13 @@ describe('countryStates', () => {
 	const ids = ['PAK', 'IND', 'BHR'];
 	const fills = { PAK: '#111', IND: '#222' };
 	it.each<
-		[string, string | null, string[] | null, Record<string, [string | null, boolean, boolean]>]
+		[
+			string,
+			string | null,
+			string[] | null,
+			Record<string, [string | null, boolean, boolean]>,
+			string[]?
+		]
 	>([
 		[
 			'plain',
@@ -30,9 +36,23 @@ describe('countryStates', () => {
 			null,
 			[],
 			{ PAK: ['#111', false, false], IND: ['#222', false, false], BHR: [null, false, false] }
+		],
+		[
+			'a region dims the countries outside it',
+			null,
+			null,
+			{ PAK: ['#111', false, false], IND: ['#222', false, false], BHR: [null, true, false] },
+			['PAK', 'IND']
+		],
+		[
+			'region and highlight: only countries in both stay lit',
+			'BHR',
+			['IND', 'BHR'],
+			{ PAK: ['#111', true, false], IND: ['#222', false, false], BHR: [null, true, true] },
+			['PAK', 'IND']
 		]
-	])('%s', (_name, selected, highlighted, expected) => {
-		const states = countryStates(ids, fills, selected, highlighted);
+	])('%s', (_name, selected, highlighted, expected, region) => {
+		const states = countryStates(ids, fills, selected, highlighted, region ?? null);
 		for (const [iso3, [fill, dim, sel]] of Object.entries(expected)) {
 			expect(states[iso3]).toEqual({ fill, dim, selected: sel });
 		}

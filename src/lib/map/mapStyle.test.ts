@@ -1,5 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { CLICK_LAYERS, MARKER_HIT_RADIUS, mapStyle } from './mapStyle';
+import { PICKER_IDS } from '$lib/state/labels';
+import { colorScale } from './colorScale';
+import { contrastRatio } from './contrastRatio';
+import { CLICK_LAYERS, MAP_THEMES, MARKER_HIT_RADIUS, mapStyle, type MapTheme } from './mapStyle';
 
 const empty = { type: 'FeatureCollection' as const, features: [] };
 
@@ -27,5 +30,36 @@ describe('mapStyle', () => {
 	])('%s takes its colour from feature-state', (id, property) => {
 		const layer = style.layers.find((l) => l.id === id) as { paint: Record<string, unknown> };
 		expect(JSON.stringify(layer.paint[property])).toContain('"feature-state","fill"');
+	});
+});
+
+describe('map themes: contrast (WCAG 1.4.11, 3:1 for graphics)', () => {
+	/** Every colour a country can take: each legend entry of each picker choice, and no data. */
+	const fills = (theme: MapTheme) => [
+		MAP_THEMES[theme].noData,
+		...new Set(PICKER_IDS.flatMap((id) => colorScale(id, 2026).bins.map((b) => b.color)))
+	];
+	it.each<MapTheme>(['light', 'dark'])(
+		'%s: the selection outline (line or casing) stands out from every fill and the ocean',
+		(theme) => {
+			const c = MAP_THEMES[theme];
+			for (const fill of [...fills(theme), c.ocean]) {
+				const best = Math.max(contrastRatio(c.selected, fill), contrastRatio(c.casing, fill));
+				expect(best, `${theme} outline on ${fill}`).toBeGreaterThanOrEqual(3);
+			}
+		}
+	);
+	it.each<MapTheme>(['light', 'dark'])(
+		'%s: markers and the focus ring show on the ocean',
+		(theme) => {
+			const c = MAP_THEMES[theme];
+			expect(contrastRatio(c.markerStroke, c.ocean)).toBeGreaterThanOrEqual(3);
+			expect(contrastRatio(c.focus, c.ocean)).toBeGreaterThanOrEqual(3);
+		}
+	);
+	it('the style paints the chosen theme', () => {
+		const dark = mapStyle(empty, empty, 'dark');
+		const ocean = dark.layers.find((l) => l.id === 'ocean') as { paint: Record<string, unknown> };
+		expect(ocean.paint['background-color']).toBe(MAP_THEMES.dark.ocean);
 	});
 });

@@ -1,16 +1,40 @@
 import type { ExpressionSpecification, StyleSpecification } from 'maplibre-gl';
 import type { FeatureCollection } from 'geojson';
 
-/** The quiet base colours, shared by the MapLibre style and the static SVG. */
-export const MAP_COLORS = {
-	ocean: '#dde7ee',
-	/** Land no country owns here, and countries absent from `fills`. */
-	noData: '#f3f3f0',
-	border: '#ffffff',
-	selected: '#1a1a1a',
-	subject: '#1a1a1a',
-	markerStroke: '#545454'
-} as const;
+/** The map's colour themes (the page's light or dark mode). */
+export type MapTheme = 'light' | 'dark';
+
+/**
+ * The quiet base colours of each theme, shared by the MapLibre style and the static SVG.
+ * Outlines are drawn twice (a `casing` under the `selected`/`subject` line) so that one of the
+ * two contrasts 3:1 with any fill (mapStyle.test.ts checks it against every legend colour).
+ */
+export const MAP_THEMES = {
+	light: {
+		ocean: '#dde7ee',
+		/** Land no country owns here, and countries absent from `fills`. */
+		noData: '#f3f3f0',
+		border: '#ffffff',
+		selected: '#1a1a1a',
+		subject: '#1a1a1a',
+		casing: '#ffffff',
+		markerStroke: '#545454',
+		focus: '#1a1a1a'
+	},
+	dark: {
+		ocean: '#0f1b24',
+		noData: '#3a3f44',
+		border: '#15181b',
+		selected: '#ffffff',
+		subject: '#ffffff',
+		casing: '#000000',
+		markerStroke: '#d0d0d0',
+		focus: '#ffffff'
+	}
+} as const satisfies Record<MapTheme, Record<string, string>>;
+
+/** The light theme's colours (the default). */
+export const MAP_COLORS = MAP_THEMES.light;
 
 /** Opacity of countries the legend is not highlighting. */
 export const DIM_OPACITY = 0.25;
@@ -20,8 +44,8 @@ export const MARKER_HIT_RADIUS = 12;
 export const CLICK_LAYERS = { markers: 'marker-hit', countries: 'country-fill' } as const;
 
 /** `feature-state.fill`, or the no-data colour. */
-export function fillColorExpression(): ExpressionSpecification {
-	return ['coalesce', ['feature-state', 'fill'], MAP_COLORS.noData];
+export function fillColorExpression(theme: MapTheme = 'light'): ExpressionSpecification {
+	return ['coalesce', ['feature-state', 'fill'], MAP_THEMES[theme].noData];
 }
 
 /** Full opacity, or `DIM_OPACITY` while the legend highlights other countries. */
@@ -35,14 +59,40 @@ export function selectedExpression(on: number, off: number): ExpressionSpecifica
 }
 
 /**
+ * Every paint property that depends on the theme, per layer: the style's paint, and what a
+ * live map re-applies (`setPaintProperty`) when the theme changes.
+ */
+export function themePaint(
+	theme: MapTheme
+): Record<string, Record<string, ExpressionSpecification | string | number>> {
+	const c = MAP_THEMES[theme];
+	const subject: ExpressionSpecification = ['boolean', ['get', 'subject'], false];
+	return {
+		ocean: { 'background-color': c.ocean },
+		'country-fill': { 'fill-color': fillColorExpression(theme) },
+		'country-border': { 'line-color': c.border },
+		'subject-casing': { 'line-color': c.casing },
+		'subject-outline': { 'line-color': c.subject },
+		'country-selected-casing': { 'line-color': c.casing },
+		'country-selected': { 'line-color': c.selected },
+		marker: {
+			'circle-color': fillColorExpression(theme),
+			'circle-stroke-color': ['case', subject, c.subject, c.markerStroke]
+		}
+	};
+}
+
+/**
  * The map's whole style, inline: no tiles, glyphs, sprites or keys, so it works offline. The
  * `countries` and `markers` sources key features by `iso3` (promoteId), which feature-state uses.
  */
 export function mapStyle(
 	countries: FeatureCollection,
-	markers: FeatureCollection
+	markers: FeatureCollection,
+	theme: MapTheme = 'light'
 ): StyleSpecification {
 	const subject: ExpressionSpecification = ['boolean', ['get', 'subject'], false];
+	const paint = themePaint(theme);
 	return {
 		version: 8,
 		sources: {
@@ -50,32 +100,49 @@ export function mapStyle(
 			markers: { type: 'geojson', data: markers, promoteId: 'iso3' }
 		},
 		layers: [
-			{ id: 'ocean', type: 'background', paint: { 'background-color': MAP_COLORS.ocean } },
+			{ id: 'ocean', type: 'background', paint: { ...paint.ocean } },
 			{
 				id: 'country-fill',
 				type: 'fill',
 				source: 'countries',
-				paint: { 'fill-color': fillColorExpression(), 'fill-opacity': dimExpression() }
+				paint: { ...paint['country-fill'], 'fill-opacity': dimExpression() }
 			},
 			{
 				id: 'country-border',
 				type: 'line',
 				source: 'countries',
-				paint: { 'line-color': MAP_COLORS.border, 'line-width': 0.6 }
+				paint: { ...paint['country-border'], 'line-width': 0.6 }
+			},
+			{
+				id: 'subject-casing',
+				type: 'line',
+				source: 'countries',
+				filter: subject,
+				paint: { ...paint['subject-casing'], 'line-width': 3 }
 			},
 			{
 				id: 'subject-outline',
 				type: 'line',
 				source: 'countries',
 				filter: subject,
-				paint: { 'line-color': MAP_COLORS.subject, 'line-width': 1.5 }
+				paint: { ...paint['subject-outline'], 'line-width': 1.5 }
+			},
+			{
+				id: 'country-selected-casing',
+				type: 'line',
+				source: 'countries',
+				paint: {
+					...paint['country-selected-casing'],
+					'line-width': 4.5,
+					'line-opacity': selectedExpression(1, 0)
+				}
 			},
 			{
 				id: 'country-selected',
 				type: 'line',
 				source: 'countries',
 				paint: {
-					'line-color': MAP_COLORS.selected,
+					...paint['country-selected'],
 					'line-width': 2.5,
 					'line-opacity': selectedExpression(1, 0)
 				}
@@ -85,11 +152,10 @@ export function mapStyle(
 				type: 'circle',
 				source: 'markers',
 				paint: {
+					...paint.marker,
 					'circle-radius': ['case', subject, 6, 4.5],
-					'circle-color': fillColorExpression(),
 					'circle-opacity': dimExpression(),
 					'circle-stroke-opacity': dimExpression(),
-					'circle-stroke-color': ['case', subject, MAP_COLORS.subject, MAP_COLORS.markerStroke],
 					'circle-stroke-width': ['case', subject, 2.5, selectedExpression(2.5, 1)]
 				}
 			},
