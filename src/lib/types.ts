@@ -117,6 +117,73 @@ export interface CountryRecord {
 	attributes: Record<AttributeId, Attribute>;
 	/** Content warnings for this country (printed by the build, listed on the about page). */
 	warnings: string[];
+	/** Its UN M49 region and today's blocs; set by the build for every country. */
+	groups?: CountryGroups;
+}
+
+/** The kinds of grouping: the UN M49 geoscheme's three levels, political blocs, UN regional groups. */
+export const GROUP_KINDS = ['region', 'subregion', 'intermediate', 'bloc', 'un-group'] as const;
+
+/** Kind of a grouping. */
+export type GroupKind = (typeof GROUP_KINDS)[number];
+
+/**
+ * A state's standing in a grouping during one period. Observers are shown but never counted;
+ * suspended members are counted (they are still states of the group) and shown as suspended.
+ */
+export type MembershipStatus = 'member' | 'suspended' | 'observer';
+
+/**
+ * One period of one state in a grouping. A state whose standing changed has one membership per
+ * period (Syria in the Arab League: member until 2011-11, suspended, member again from 2023-05).
+ */
+export interface Membership {
+	iso3: string;
+	status: MembershipStatus;
+	/** First day of the period; absent: not recorded (counted in every year). */
+	since?: PartialDate;
+	/** First day after the period (left, suspended, readmitted); absent: still in force. */
+	until?: PartialDate;
+	/** Why the standing changed or what is unusual, in our words. */
+	note?: string;
+}
+
+/** Where a grouping's membership list comes from. */
+export interface GroupSource {
+	/** Title of the source, e.g. "NATO: Member countries". */
+	cite: string;
+	url?: string;
+	/** The date the list is current to (YYYY-MM or YYYY-MM-DD). */
+	asOf: PartialDate;
+}
+
+/** A grouping of states: an M49 region, a bloc or a UN regional group. */
+export interface Group {
+	/** Stable id used in URLs (`africa`, `western-asia`, `arab-league`, `un-weog`, …). */
+	id: string;
+	/** Human name, e.g. "Arab League", "Western Asia". */
+	name: string;
+	kind: GroupKind;
+	/** The id of the M49 region or sub-region this one lies in (sub-regions and intermediates). */
+	parent?: string;
+	/** Member states today, suspended ones included, Palestine and observers excluded. */
+	size: number;
+	/** Every membership period, sorted by iso3 then date. */
+	members: Membership[];
+	source: GroupSource;
+	/** What the list leaves out or finds doubtful (non-state members, ambiguous cases). */
+	note?: string;
+}
+
+/** A country's M49 places and today's blocs, by group id. */
+export interface CountryGroups {
+	/** M49 region id (`asia`); null only for a state the geoscheme does not place. */
+	region: string | null;
+	subregion: string | null;
+	/** M49 intermediate region id (`western-africa`), where the geoscheme has one. */
+	intermediate: string | null;
+	/** Ids of the blocs and UN groups it belongs to today (member or suspended), in list order. */
+	blocs: string[];
 }
 
 /** A problem found while building the data. Errors fail the build; warnings print. */
@@ -134,5 +201,7 @@ export interface Problem {
 export interface AtlasData {
 	/** Sorted by iso3. */
 	countries: CountryRecord[];
+	/** M49 regions, sub-regions and intermediates, then blocs and UN groups (data/groups.csv). */
+	groups: Group[];
 	problems: Problem[];
 }

@@ -5,6 +5,9 @@ import { checkFactsCoverage } from '../facts/checkFactsCoverage';
 import { checkFactsNames } from '../facts/checkFactsNames';
 import { mergeFacts } from '../facts/mergeFacts';
 import { parseFacts } from '../facts/parseFacts';
+import { PALESTINE } from '../regions/constants';
+import { countryGroups } from '../regions/countryGroups';
+import { m49Groups } from '../regions/m49Groups';
 import type { AtlasData, CountryRecord, Problem } from '../types';
 import { decodeUtf8 } from './decodeUtf8';
 
@@ -70,7 +73,9 @@ export function buildAtlas(articles: InputFile[], facts: InputFile | null): Atla
 			country.article = { ...country.article, file: fileName(country.article.file) };
 	}
 	countries.sort((a, b) => a.iso3.localeCompare(b.iso3));
-	return { countries, problems: sortProblems(problems) };
+	const groups = m49Groups([...countries.map((c) => c.iso3), PALESTINE]);
+	for (const country of countries) country.groups = countryGroups(country.iso3, groups);
+	return { countries, groups, problems: sortProblems(problems) };
 }
 
 /** The last part of a path: what the site shows of where an article came from. */

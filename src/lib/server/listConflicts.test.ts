@@ -20,6 +20,6 @@ describe('listConflicts', () => {
 		]);
 	});
 	it('is empty without conflicts', () => {
-		expect(listConflicts({ countries: [], problems: [] })).toEqual([]);
+		expect(listConflicts({ countries: [], groups: [], problems: [] })).toEqual([]);
 	});
 });

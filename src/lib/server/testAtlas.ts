@@ -70,5 +70,6 @@ export const ATLAS: AtlasData = {
 			warnings: []
 		}
 	],
+	groups: [],
 	problems: []
 };

@@ -8,6 +8,6 @@ export const entries: EntryGenerator = articleEntries;
 /** The country's full record and its index entry; an unknown code (or no article) is a 404. */
 export const load: PageServerLoad = ({ params }) => {
 	const country = articleCountry(params.iso3);
-	const entry = toCountryIndex({ countries: [country], problems: [] })[0]!;
+	const entry = toCountryIndex({ countries: [country], groups: [], problems: [] })[0]!;
 	return { country, entry };
 };
