@@ -19,7 +19,7 @@ test('the embed takes the same URL parameters and shows map, picker and legend o
 	const pak = DATA.countries.find((c) => c.iso3 === 'PAK')!.attributes.recognizesIsrael;
 	await expect(page.getByRole('status')).toContainText(`Source: facts table (${pak.cite}`);
 	// No site header, table or panel.
-	await expect(page.getByRole('link', { name: 'About the data' })).toHaveCount(0);
+	await expect(page.getByRole('navigation', { name: 'Site' })).toHaveCount(0);
 	await expect(page.getByRole('table')).toHaveCount(0);
 	await expect(
 		page.getByRole('link', { name: /Open in the Palestine Relations Atlas/ })
