@@ -793,3 +793,31 @@ describe('parseCountryArticle: speed', () => {
 		expect(elapsed).toBeLessThan(4000);
 	});
 });
+
+describe('parseCountryArticle: long paragraphs', () => {
+	/** CPU time (not wall time, which a busy machine stretches) of reading `text`, best of two. */
+	function cpuMicros(text: string): number {
+		let best = Infinity;
+		for (let run = 0; run < 2; run++) {
+			const before = process.cpuUsage();
+			parseCountryArticle(text, 'long.txt');
+			const used = process.cpuUsage(before);
+			best = Math.min(best, used.user + used.system);
+		}
+		return best;
+	}
+
+	it('reads a one-line paragraph with no full stop in time linear in its length', () => {
+		// Dense with mission nouns, recognition verbs and clause breaks: each used to rescan the
+		// whole sentence, so 8× the text took 64× the time (a 1 MB paragraph: 40 s).
+		const unit =
+			'Palestine has an embassy in Dhaka, and Bangladesh has not recognised Israel, while the office of the delegation of Palestine stands in the capital ';
+		const article = (units: number) =>
+			`= Bangladesh–Palestine relations =\n\n${unit.repeat(units)}\n`;
+		cpuMicros(article(50));
+		const small = cpuMicros(article(500)); // ~70 KB
+		const large = cpuMicros(article(4000)); // ~560 KB
+		// Linear is 8×; quadratic would be 64×.
+		expect(large / small).toBeLessThan(24);
+	}, 120_000);
+});

@@ -1,0 +1,67 @@
+/** Clause helpers shared by the readers: where a clause starts, and its mood and tense. */
+import type { Sentence } from './types';
+
+/**
+ * How far back a clause is looked for. Real clauses are far shorter; the bound keeps reading
+ * linear in the text's length even for a paragraph with no full stop.
+ */
+export const CLAUSE_WINDOW = 500;
+/** How far after a match its object, place or date is looked for (same reason). */
+export const AFTER_WINDOW = 300;
+
+const CLAUSE_BREAK =
+	/(?:;|:|\s[—–]\s|,\s+(?:but|while|whereas|although|though)\s|\s+but\s|\s+whereas\s)/gi;
+const ADVERBIAL =
+	/^(?:(?:but|and|while|whereas|however|also|moreover|although|though|thus|so)\b,?\s*)*(?:(?:in|on|since|by|from|after|before|during|until|at)\s+[^,]{1,60},\s*)?/i;
+
+/** Words that deny what follows ("does not", "refuses", "yet to"). */
+export const NEGATION =
+	/\b(?:not|never|no|yet\s+to|refus\w*|declin\w*|reject\w*|oppos\w*|against|withh[eo]ld\w*|without)\b|n['’]t\b/i;
+/** Words that make what follows a plan, wish or condition, not a fact. */
+export const CONDITIONAL =
+	/\b(?:will|would|could|might|may|should|shall|plans?|planned|intends?|intended|consider\w*|ready|willing|prepared|pledged?|promised?|vowed?|calls?|called|urged?|urging|if|unless|once|whether|asked|demand\w*|pressure\w*|expected)\b/i;
+/** Words of the present tense. */
+export const PRESENT =
+	/\b(?:does|do|is|are|has|have|continues|remains|still|currently|now|today|yet)\b/i;
+
+/**
+ * The clause of sentence `s` that ends at offset `at`: after the last ";", ", but", " — " …,
+ * with leading adverbials ("In 1988, ", "However, ") dropped.
+ * @example clauseBefore(sentence('Egypt did; but Chad recognised Israel'), 32) // 'Chad'
+ */
+export function clauseBefore(s: Sentence, at: number): string {
+	const ends = (s.clauseStarts ??= clauseStarts(s.text));
+	// The last clause start at or before `at` (binary search: reading stays linear).
+	let lo = 0;
+	let hi = ends.length;
+	while (lo < hi) {
+		const mid = (lo + hi) >> 1;
+		if (ends[mid]! <= at) lo = mid + 1;
+		else hi = mid;
+	}
+	const start = Math.max(lo > 0 ? ends[lo - 1]! : 0, at - CLAUSE_WINDOW);
+	return s.text.slice(start, at).trimStart().replace(ADVERBIAL, '');
+}
+
+/** Offsets where a clause starts: after each break. */
+function clauseStarts(text: string): number[] {
+	const starts: number[] = [];
+	CLAUSE_BREAK.lastIndex = 0;
+	for (let m = CLAUSE_BREAK.exec(text); m; m = CLAUSE_BREAK.exec(text))
+		starts.push(m.index + m[0].length);
+	return starts;
+}
+
+/**
+ * True when a "recognise…" verb states the present: "recognises", "recognize", "continues to
+ * recognise"; not an infinitive in a past frame ("was the first country to recognise").
+ * `suffix` is the verb's ending after "recogni[sz]", `recent` the clause before it.
+ */
+export function presentTense(suffix: string, recent: string): boolean {
+	if (suffix === 'es') return true;
+	if (suffix === 'e') {
+		if (!/\bto\s+(?:\S+\s+)?$/i.test(recent)) return true;
+		return PRESENT.test(recent.slice(-30)) && !/\b(?:was|were|had|did)\b/i.test(recent);
+	}
+	return PRESENT.test(recent.slice(-25)) && !/\b(?:was|were|had|did)\b/i.test(recent.slice(-25));
+}

@@ -1,0 +1,163 @@
+import { describe, expect, it } from 'vitest';
+import { readRecognizesIsrael } from './readRecognizesIsrael';
+import { sentencesOf, termsOf } from './testSentences';
+
+const read = (iso3: string, prose: string) =>
+	readRecognizesIsrael(sentencesOf(prose), termsOf(iso3)).value;
+
+/** Each rule, and the sentences that motivated it: [rule, country, prose, value]. */
+const RULES: [string, string, string, string][] = [
+	['verb, negated', 'PAK', 'Pakistan does not recognize the State of Israel.', 'no'],
+	['verb, negated (contraction)', 'PAK', 'Pakistan doesn’t recognise Israel.', 'no'],
+	['verb, negated (perfect)', 'PAK', 'Pakistan has not recognised Israel.', 'no'],
+	[
+		'verb, refused until a condition',
+		'MYS',
+		'Malaysia also refuses to recognise the State of Israel until a peace agreement is reached.',
+		'no'
+	],
+	[
+		'verb, rejected (gerund)',
+		'PAK',
+		'Successive Pakistani governments have rejected recognizing Israel.',
+		'no'
+	],
+	['verb, plain past', 'TUR', 'Turkey recognized Israel in March 1949.', 'yes'],
+	[
+		'verb, past recognition outlives strained relations',
+		'TUR',
+		'Turkey recognized Israel in 1949. Relations with Israel are strained and Turkey recalled its ambassador to Israel.',
+		'yes'
+	],
+	[
+		'verb, "did not … until" is history that ended in recognition',
+		'IND',
+		'India did not recognise Israel until 1950.',
+		'unknown'
+	],
+	[
+		'verb, yes then relations later',
+		'IND',
+		'India recognised Israel in 1950 but did not establish full relations until 1992.',
+		'yes'
+	],
+	[
+		'verb, conditional (will … if)',
+		'PAK',
+		'Musharraf stated that Pakistan will recognize Israel if it withdraws.',
+		'unknown'
+	],
+	[
+		'verb, conditional (would … once)',
+		'PAK',
+		'Pakistan would recognise Israel once a Palestinian state exists.',
+		'unknown'
+	],
+	['verb, Israel is the subject', 'BGD', 'Bangladesh rejected recognition from Israel.', 'unknown'],
+	[
+		'present outranks past',
+		'PAK',
+		'Pakistan established relations with Israel in 1950. Pakistan does not recognize Israel today.',
+		'no'
+	],
+	[
+		'present outranks past (verb)',
+		'JPN',
+		'Japan recognised Israel in 1952. Japan does not recognize Israel as the owner of the Golan Heights.',
+		'no'
+	],
+	[
+		'no relations with "it" (Israel)',
+		'BGD',
+		'Bangladesh has a complete ban on trade with the State of Israel and has no diplomatic relations with it.',
+		'no'
+	],
+	[
+		'no relations, with someone else',
+		'BGD',
+		'Bangladesh has no diplomatic relations with Palestine.',
+		'unknown'
+	],
+	[
+		'never had relations',
+		'BGD',
+		'Bangladesh has never had diplomatic relations with Israel.',
+		'no'
+	],
+	[
+		'relations with Israel',
+		'JPN',
+		'Japan established diplomatic relations with Israel in 1952.',
+		'yes'
+	],
+	[
+		'relations with Israel (present)',
+		'TUR',
+		'In 2024 Turkey imposed a trade ban on Israel. Turkey maintains diplomatic relations with Israel.',
+		'yes'
+	],
+	[
+		'relations suspended is not a reading',
+		'TUR',
+		'In 2024 Turkey imposed a trade ban on Israel and suspended relations with Israel.',
+		'unknown'
+	],
+	[
+		'X and Israel exchanged ambassadors',
+		'BHR',
+		'Bahrain and Israel exchanged ambassadors in 2021.',
+		'yes'
+	],
+	['Abraham Accords', 'BHR', 'Bahrain signed the Abraham Accords in 2020.', 'yes'],
+	[
+		'normalization agreement',
+		'BHR',
+		'Relations deteriorated due to the Bahrain–Israel normalization agreement.',
+		'yes'
+	],
+	[
+		'normalization opposed',
+		'BHR',
+		'Bahrain opposed normalization with Israel for decades.',
+		'unknown'
+	],
+	[
+		'peace treaty of another country',
+		'JPN',
+		'Egypt signed a peace treaty with Israel in 1979. Japan welcomed it.',
+		'unknown'
+	],
+	[
+		"Israel's mission is not the country's relations",
+		'PAK',
+		"Israel's diplomatic mission in Washington, D.C. received news about Pakistan.",
+		'unknown'
+	],
+	[
+		'an Israeli embassy in the country',
+		'BHR',
+		'Protests took place outside the Israeli embassy in Bahrain.',
+		'unknown'
+	],
+	['condemnation is no reading', 'PAK', 'Pakistan condemned Israel.', 'unknown']
+];
+
+describe('readRecognizesIsrael', () => {
+	it.each(RULES)('%s: %s %j → %s', (_rule, iso3, prose, value) => {
+		expect(read(iso3, prose)).toBe(value);
+	});
+
+	it('keeps the sentence and its line as evidence', () => {
+		expect(
+			readRecognizesIsrael(
+				sentencesOf('Nothing.\nPakistan does not recognize the State of Israel.'),
+				termsOf('PAK')
+			)
+		).toEqual({
+			value: 'no',
+			source: 'text',
+			evidence: 'Pakistan does not recognize the State of Israel.',
+			line: 101
+		});
+	});
+});

@@ -1,0 +1,70 @@
+import { findDate } from '../findDate';
+import type { Reading } from '../../types';
+import { best, candidate, UNKNOWN } from './candidate';
+import { AFTER_WINDOW, clauseBefore, CONDITIONAL, NEGATION, presentTense } from './clause';
+import { mentionsCountry, otherSubject } from './subject';
+import type { Candidate, Sentence, Terms } from './types';
+
+const RECOGNI = /\brecogni[sz](e|es|ed|ing|tion)\b/gi;
+/** What a recognition of the State of Palestine names as its object. */
+const PALESTINE_OBJECT =
+	/\b(?:(?:independent\s+|sovereign\s+)?state\s+of\s+palestine|palestin(?:e|ian\s+state(?:hood)?|ian\s+statehood|ian\s+independence|ian\s+(?:national\s+)?authority|ian\s+declaration\s+of\s+independence)|declaration\s+of\s+independence|independence\s+of\s+palestine|statehood)\b/i;
+/** Objects that are not the State: "recognised the PLO", "recognised Israel and Palestine's …". */
+const NOT_THE_STATE =
+	/\b(?:plo|liberation\s+organi[sz]ation|representatives?|israel|hamas|fatah|all-palestine\s+government)\b/i;
+/** "has not recognised the State of Palestine", "non-recognition of Palestine". */
+const RECOGNITION_NO =
+	/\b(?:has|have|had|does|do)\s*(?:not|n't|never)\s+(?:yet\s+)?(?:officially\s+|formally\s+)?recogni[sz]ed?\s+(?:the\s+)?(?:state\s+of\s+palestine|palestin(?:e|ian\s+state(?:hood)?))\b|\bnon-?recognition\s+of\s+(?:the\s+state\s+of\s+)?palestine\b/i;
+/** Palestine itself as the subject ("Palestine recognised Japan"). */
+const PALESTINE_SUBJECT =
+	/^(?:the\s+)?(?:state\s+of\s+palestine|palestine|palestinian\s+(?:national\s+)?authority|palestinian\s+(?:government|leadership|side)|plo|palestine\s+liberation\s+organi[sz]ation|palestinians?)\b/i;
+/** "the PLO as the sole legitimate representative": its role, not statehood. */
+const AS_REPRESENTATIVE =
+	/^\s*(?:\([^)]*\)\s*)?as\s+(?:the\s+)?(?:sole\s+)?(?:legitimate\s+)?representative/i;
+const YEAR_1948 = /\b1948\b/;
+
+/**
+ * Reads whether (and since when) the country recognises the State of Palestine from the prose.
+ * @example readRecognizesPalestine(sentences, termsFor('PAK', 'Pakistan')).date // '1988-11-16'
+ */
+export function readRecognizesPalestine(sentences: Sentence[], terms: Terms): Reading {
+	const out: Candidate[] = [];
+	for (const s of sentences)
+		if (s.lower.includes('recogni') && mentionsCountry(s.text, terms)) read(s, terms, out);
+	return best(out)?.reading ?? UNKNOWN;
+}
+
+function read(s: Sentence, terms: Terms, out: Candidate[]) {
+	const text = s.text;
+	const explicitNo = RECOGNITION_NO.exec(text);
+	if (explicitNo && !otherSubject(clauseBefore(s, explicitNo.index), terms)) {
+		out.push(candidate('no', s, !/^(?:had)\b/i.test(explicitNo[0]), 2));
+		return;
+	}
+	RECOGNI.lastIndex = 0;
+	for (let m = RECOGNI.exec(text); m; m = RECOGNI.exec(text)) {
+		const end = m.index + m[0].length;
+		const after = text.slice(end, end + AFTER_WINDOW);
+		if (m[1] === 'tion' && !/^\s+(?:of|to)\b/i.test(after)) continue;
+		const object = PALESTINE_OBJECT.exec(after);
+		if (!object || object.index > 45) continue;
+		const between = after.slice(0, object.index);
+		const objectEnd = after.slice(object.index + object[0].length);
+		if (NOT_THE_STATE.test(between) || /^\s+liberation/i.test(objectEnd)) continue;
+		if (AS_REPRESENTATIVE.test(objectEnd)) continue;
+		if (YEAR_1948.test(after.slice(0, 90))) continue;
+		const clause = clauseBefore(s, m.index);
+		if (otherSubject(clause, terms) || PALESTINE_SUBJECT.test(clause)) continue;
+		const recent = clause.slice(-60);
+		if (NEGATION.test(recent)) {
+			if (/\buntil\b/i.test(after.slice(0, 80))) continue;
+			out.push(candidate('no', s, true, 2));
+			return;
+		}
+		if (CONDITIONAL.test(recent)) continue;
+		if (m[1] === 'ing' && !/\b(?:by|after|since)\s+$/i.test(recent)) continue;
+		const date = findDate(after) ?? s.date;
+		out.push(candidate('yes', s, presentTense(m[1]!, recent), 2, date ? { date } : {}));
+		return;
+	}
+}
