@@ -3,7 +3,8 @@
  *
  * Usage: npm run bench [-- --skip-build] [-- --pipeline-only]
  *
- * 1. The article pipeline on 5,000 generated articles: articles per second, peak memory.
+ * 1. The article pipeline on 5,000 generated articles: articles per second, peak memory; one
+ *    1 MB paragraph (reading stays linear); `npm run build:data` start to finish.
  * 2. The built site (copied aside, served like a CDN) in headless Chromium: transfer size of
  *    the home page by type, first paint, map visible, MapLibre interactive, click-to-panel
  *    (medians of several cold loads), against a static page holding only the pre-rendered map.
@@ -17,7 +18,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/chromium';
 import { benchMap, benchStaticFloor } from './bench/benchMap';
-import { benchPipeline } from './bench/benchPipeline';
+import { benchBuildData, benchLongParagraph, benchPipeline } from './bench/benchPipeline';
 import { benchTransfer } from './bench/benchTransfer';
 
 const PORT = 4190;
@@ -34,6 +35,14 @@ console.log(
 		`${Math.round(pipeline.articlesPerSecond)} articles/s, peak RSS ${pipeline.peakRssMiB.toFixed(0)} MiB`
 );
 budgets.push({ name: '5,000 articles', value: pipeline.seconds, limit: 2, unit: 's' });
+const long = benchLongParagraph(1_000_000);
+console.log(`one 1 MB paragraph with no full stop in ${long.toFixed(2)} s`);
+budgets.push({ name: '1 MB one-line paragraph', value: long, limit: 2, unit: 's' });
+const buildData = benchBuildData();
+console.log(
+	`npm run build:data on the bundled articles: ${buildData.wall.toFixed(2)} s wall, ${buildData.cpu.toFixed(2)} s CPU (medians of 5)`
+);
+budgets.push({ name: 'npm run build:data', value: buildData.wall, limit: 0.5, unit: 's' });
 
 if (!flags['pipeline-only']) await benchSite();
 
