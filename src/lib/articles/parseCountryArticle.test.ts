@@ -782,15 +782,16 @@ describe('parseCountryArticle: never throws on the grammar’s pieces', () => {
 });
 
 describe('parseCountryArticle: speed', () => {
-	it('reads 1,000 full-size articles in under 4 s even on a busy shared machine (bench target: 5,000 in 2 s)', () => {
+	it('reads 1,000 full-size articles in under 4 s of CPU (bench target: 5,000 in 2 s)', () => {
 		const texts = ['bangladesh', 'pakistan', 'malaysia', 'afghanistan', 'bahrain'].map((c) =>
 			read(ARTICLES, `${c}-palestine.txt`)
 		);
 		parseCountryArticle(texts[0]!, 'warm.txt');
-		const start = performance.now();
+		// CPU time, not wall time: on a busy shared machine the wall clock mostly waits for a core.
+		const before = process.cpuUsage();
 		for (let i = 0; i < 1000; i++) parseCountryArticle(texts[i % 5]!, `${i}.txt`);
-		const elapsed = performance.now() - start;
-		expect(elapsed).toBeLessThan(4000);
+		const used = process.cpuUsage(before);
+		expect((used.user + used.system) / 1000).toBeLessThan(4000);
 	});
 });
 
