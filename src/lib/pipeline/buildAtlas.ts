@@ -5,9 +5,9 @@ import { checkFactsCoverage } from '../facts/checkFactsCoverage';
 import { checkFactsNames } from '../facts/checkFactsNames';
 import { mergeFacts } from '../facts/mergeFacts';
 import { parseFacts } from '../facts/parseFacts';
-import { PALESTINE } from '../regions/constants';
+import { buildGroups } from '../regions/buildGroups';
 import { countryGroups } from '../regions/countryGroups';
-import { m49Groups } from '../regions/m49Groups';
+import type { TextFile } from '../regions/parseGroups';
 import type { AtlasData, CountryRecord, Problem } from '../types';
 import { decodeUtf8 } from './decodeUtf8';
 
@@ -18,11 +18,15 @@ export interface InputFile {
 }
 
 /**
- * Turns article files (and optionally the facts table) into the atlas data, collecting every
- * problem of every file instead of stopping at the first. The caller publishes nothing when
- * any problem is an error.
+ * Turns article files (and optionally the facts table and the grouping files) into the atlas
+ * data, collecting every problem of every file instead of stopping at the first. The caller
+ * publishes nothing when any problem is an error.
  */
-export function buildAtlas(articles: InputFile[], facts: InputFile | null): AtlasData {
+export function buildAtlas(
+	articles: InputFile[],
+	facts: InputFile | null,
+	groupFiles: { groups: InputFile; members: InputFile } | null = null
+): AtlasData {
 	const problems: Problem[] = [];
 	const byIso3 = new Map<string, { country: CountryRecord; file: string }>();
 
@@ -73,7 +77,21 @@ export function buildAtlas(articles: InputFile[], facts: InputFile | null): Atla
 			country.article = { ...country.article, file: fileName(country.article.file) };
 	}
 	countries.sort((a, b) => a.iso3.localeCompare(b.iso3));
-	const groups = m49Groups([...countries.map((c) => c.iso3), PALESTINE]);
+	let texts: { groups: TextFile; members: TextFile } | null = null;
+	if (groupFiles) {
+		const groups = decodeUtf8(groupFiles.groups.bytes, groupFiles.groups.file);
+		const members = decodeUtf8(groupFiles.members.bytes, groupFiles.members.file);
+		for (const decoded of [groups, members])
+			if ('problem' in decoded) problems.push(decoded.problem);
+		if ('text' in groups && 'text' in members)
+			texts = {
+				groups: { file: groupFiles.groups.file, text: groups.text },
+				members: { file: groupFiles.members.file, text: members.text }
+			};
+	}
+	const isos = countries.map((c) => c.iso3);
+	const { groups, problems: groupProblems } = buildGroups(isos, texts, facts !== null);
+	problems.push(...groupProblems);
 	for (const country of countries) country.groups = countryGroups(country.iso3, groups);
 	return { countries, groups, problems: sortProblems(problems) };
 }
