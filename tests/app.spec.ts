@@ -54,12 +54,21 @@ async function legendTexts(page: Page, title: string): Promise<string[]> {
 	return texts.map((t) => t.replace(/\s+/g, ' ').trim());
 }
 
+/** The table's section (a table on wide screens, a compact list on phones). */
+const tableArea = (page: Page) => page.getByRole('region', { name: 'Table of all countries' });
+
+/**
+ * A country's button in the table, found by filtering the table by its name (rows render on
+ * demand: as they come into view or are searched).
+ */
+async function tableButton(page: Page, name: string) {
+	await tableArea(page).getByRole('searchbox', { name: 'Filter by name' }).fill(name);
+	return tableArea(page).getByRole('button', { name, exact: true });
+}
+
 /** Opens a country's panel through the table (the map's own clicks are tested with the map). */
 async function chooseInTable(page: Page, name: string) {
-	await page
-		.getByRole('table', { name: /All countries/ })
-		.getByRole('button', { name, exact: true })
-		.click();
+	await (await tableButton(page, name)).click();
 }
 
 const panel = (page: Page) => page.getByRole('complementary');
@@ -125,9 +134,18 @@ for (const [id, label] of [
 		}[id];
 		const expected = values.map((v) => `${VALUE_LABELS[v]} ${counts.get(v) ?? 0}`);
 		await expect.poll(() => legendTexts(page, label)).toEqual(expected);
-		// The table follows: Pakistan's row shows its value.
+		// The table follows: its column for the attribute is marked, Pakistan's row shows its value.
+		await tableButton(page, PAK.name);
 		const row = page.getByRole('row', { name: new RegExp(`^${PAK.name}\\b`) });
-		await expect(row.getByRole('cell').first()).toHaveText(VALUE_LABELS[PAK.attributes[id].value]!);
+		const column = [
+			'recognizesPalestine',
+			'recognizesIsrael',
+			'palestinianMission',
+			'missionToPalestine'
+		].indexOf(id);
+		await expect(row.getByRole('cell').nth(column)).toContainText(
+			VALUE_LABELS[PAK.attributes[id].value]!
+		);
 	});
 }
 
@@ -264,9 +282,7 @@ test('a country without an article page points to its facts on the map', async (
 
 test('Esc closes the panel and focus returns where it was', async ({ page }) => {
 	await open(page, '/');
-	const button = page
-		.getByRole('table', { name: /All countries/ })
-		.getByRole('button', { name: PAK.name, exact: true });
+	const button = await tableButton(page, PAK.name);
 	await button.focus();
 	await page.keyboard.press('Enter');
 	const heading = panel(page).getByRole('heading', { level: 2 });
