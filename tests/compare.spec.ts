@@ -24,6 +24,9 @@ async function open(page: Page, url: string) {
 }
 
 const sideBySide = (page: Page) => page.getByRole('table', { name: /side by side/ });
+/** The column headers' texts to expect (each also holds its remove button). */
+const headers = (...countries: CountryRecord[]) =>
+	countries.map((c) => new RegExp(`^${c.name}\\b`));
 
 /** Serious and critical axe violations inside `selector`. */
 async function seriousViolations(page: Page, selector: string) {
@@ -40,7 +43,7 @@ test('three countries side by side with values, cities and sources', async ({ pa
 	test.setTimeout(90_000);
 	await open(page, '/compare?countries=PAK,BGD,MYS');
 	const table = sideBySide(page);
-	await expect(table.getByRole('columnheader')).toHaveText([PAK.name, BGD.name, MYS.name]);
+	await expect(table.getByRole('columnheader')).toHaveText(headers(PAK, BGD, MYS));
 	// Every city the data holds for the missions shows in its country's column.
 	for (const country of [PAK, BGD, MYS]) {
 		const column = [PAK, BGD, MYS].indexOf(country);
@@ -92,19 +95,15 @@ test('remove a country and add one; the URL follows', async ({ page }) => {
 		.getByRole('button', { name: `Remove ${MYS.name} from the comparison` })
 		.click();
 	await expect(page).toHaveURL(/\/compare\?countries=PAK,BGD$/);
-	await expect(sideBySide(page).getByRole('columnheader')).toHaveText([PAK.name, BGD.name]);
+	await expect(sideBySide(page).getByRole('columnheader')).toHaveText(headers(PAK, BGD));
 
 	const search = page.getByRole('combobox', { name: 'Add a country' });
 	await search.fill('Malay');
 	await page.getByRole('option', { name: MYS.name }).click();
 	await expect(page).toHaveURL(/\/compare\?countries=PAK,BGD,MYS$/);
-	await expect(sideBySide(page).getByRole('columnheader')).toHaveText([
-		PAK.name,
-		BGD.name,
-		MYS.name
-	]);
+	await expect(sideBySide(page).getByRole('columnheader')).toHaveText(headers(PAK, BGD, MYS));
 	await page.goBack();
-	await expect(sideBySide(page).getByRole('columnheader')).toHaveText([PAK.name, BGD.name]);
+	await expect(sideBySide(page).getByRole('columnheader')).toHaveText(headers(PAK, BGD));
 });
 
 test('the panel offers a comparison', async ({ page }) => {
@@ -114,7 +113,7 @@ test('the panel offers a comparison', async ({ page }) => {
 		.getByRole('complementary')
 		.getByRole('link', { name: `Compare ${PAK.name}` })
 		.click();
-	await expect(page).toHaveURL(/\/compare\?countries=PAK$/);
+	await expect(page).toHaveURL(/\/compare\?countries=PAK$/, { timeout: 30_000 });
 	await expect(
 		page.getByText(`Add at least one more country to compare with ${PAK.name}.`)
 	).toBeVisible();
@@ -126,7 +125,7 @@ test('bad parameters fall back without breaking the page', async ({ page }) => {
 	page.on('pageerror', (e) => errors.push(e.message));
 	await open(page, '/compare?countries=XXX,pak,PAK,%3Cb%3E&year=abc&attr=zzz');
 	await expect(page.getByRole('note')).toContainText('XXX (not a known country code)');
-	await expect(sideBySide(page).getByRole('columnheader')).toHaveText([PAK.name]);
+	await expect(sideBySide(page).getByRole('columnheader')).toHaveText(headers(PAK));
 	await open(page, '/compare?countries=,,&regions=');
 	await expect(page.getByRole('heading', { name: /choose two to six/ })).toBeVisible();
 	await expect(page.getByRole('link', { name: 'Pakistan, Bangladesh and Malaysia' })).toBeVisible();
