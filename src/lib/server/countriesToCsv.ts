@@ -1,11 +1,6 @@
 import { ATTRIBUTE_IDS, type AtlasData, type Attribute } from '$lib/types';
-
-/** Quotes a CSV cell when needed and defuses spreadsheet formulas (a leading = + - @). */
-function cell(value: string | undefined): string {
-	let text = value ?? '';
-	if (/^[=+\-@]/.test(text)) text = `'${text}`;
-	return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { membersIn } from '$lib/regions/membersIn';
+import { csvLines } from './csvCell';
 
 /** The columns written for each attribute, after its id. */
 const ATTRIBUTE_COLUMNS: [string, (a: Attribute) => string | undefined][] = [
@@ -21,21 +16,40 @@ const ATTRIBUTE_COLUMNS: [string, (a: Attribute) => string | undefined][] = [
 ];
 
 /**
+ * The column of a bloc or UN group: `group_` and its id with underscores.
+ * @example groupColumn('arab-league') // 'group_arab_league'
+ */
+export function groupColumn(id: string): string {
+	return `group_${id.replace(/-/g, '_')}`;
+}
+
+/**
  * The full country table as CSV (RFC 4180, CRLF): one row per country, and for every
  * attribute its value, date, city, source (infobox, text or facts), the facts table's cite and
- * date, the evidence, and what the article said where it disagreed.
+ * date, the evidence, and what the article said where it disagreed; then the country's UN M49
+ * region, sub-region and intermediate region (names), and one column per bloc and UN group
+ * with its standing today (`member`, `suspended`, `observer`, or empty).
  */
 export function countriesToCsv(atlas: AtlasData): string {
+	const blocs = atlas.groups.filter((g) => g.kind === 'bloc' || g.kind === 'un-group');
+	const nameOf = new Map(atlas.groups.map((g) => [g.id, g.name]));
 	const header = ['iso3', 'name', 'article_title'];
 	for (const id of ATTRIBUTE_IDS)
 		for (const [suffix] of ATTRIBUTE_COLUMNS) header.push(id + suffix);
+	header.push('m49_region', 'm49_subregion', 'm49_intermediate_region');
+	header.push(...blocs.map((g) => groupColumn(g.id)));
+	const standing = blocs.map((g) => new Map(membersIn(g).map((m) => [m.iso3, m.status] as const)));
 	const rows = atlas.countries.map((country) => {
 		const cells = [country.iso3, country.name, country.article?.title];
 		for (const id of ATTRIBUTE_IDS) {
 			const attribute = country.attributes[id] ?? { value: 'unknown' };
 			for (const [, read] of ATTRIBUTE_COLUMNS) cells.push(read(attribute));
 		}
-		return cells.map(cell).join(',');
+		const place = country.groups;
+		for (const id of [place?.region, place?.subregion, place?.intermediate])
+			cells.push(id ? nameOf.get(id) : undefined);
+		for (const byIso3 of standing) cells.push(byIso3.get(country.iso3));
+		return cells;
 	});
-	return [header.join(','), ...rows].join('\r\n') + '\r\n';
+	return csvLines([header, ...rows]);
 }
