@@ -6,6 +6,9 @@ const DATA = JSON.parse(
 	readFileSync('src/lib/server/generated/countries.json', 'utf8')
 ) as AtlasData;
 
+// A framed MapLibre on a busy 2-core machine: each step may take seconds.
+test.describe.configure({ timeout: 120_000 });
+
 test('the embed takes the same URL parameters and shows map, picker and legend only', async ({
 	page
 }) => {

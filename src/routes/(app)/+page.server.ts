@@ -1,9 +1,11 @@
+import { factsAsOf } from '$lib/server/factsAsOf';
 import { loadAtlas } from '$lib/server/loadAtlas';
 import { toCountryIndex } from '$lib/server/toCountryIndex';
 import type { PageServerLoad } from './$types';
 
-/** The thin country index (no article bodies) and the build's year, for the map page. */
+/** The thin country index (no article bodies), the build's year and the facts' date. */
 export const load: PageServerLoad = () => ({
 	countries: toCountryIndex(loadAtlas()),
-	currentYear: new Date().getFullYear()
+	currentYear: new Date().getFullYear(),
+	asOf: factsAsOf(loadAtlas())
 });
