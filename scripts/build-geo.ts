@@ -4,8 +4,9 @@
  *   npm run geo          (also run by `npm run data`, hence by dev/build/check)
  *
  * Reads  node_modules/world-atlas/countries-50m.json and world-countries (codes, UN membership).
- * Writes src/lib/generated/world.geojson   MapLibre source: one feature per ISO alpha-3 code,
- *                                          simplified with small rings protected, cut at the
+ * Writes src/lib/generated/world.topo.json MapLibre source: one feature per ISO alpha-3 code,
+ *                                          simplified with every part of a state of 50 km² or
+ *                                          more kept (Palestine whole, at full detail), cut at the
  *                                          180th meridian, quantised to 0.01°, plus a Point
  *                                          feature (`marker: true`) for every tiny state.
  *        src/lib/generated/worldSvg.json   The server-rendered SVG map: Mercator path strings
@@ -30,6 +31,7 @@ import { boundsOf } from '../src/lib/map/build/boundsOf';
 import { cutAntimeridian } from '../src/lib/map/build/cutAntimeridian';
 import { featureIso3 } from '../src/lib/map/build/featureIso3';
 import { isUnMember } from '../src/lib/countries/isUnMember';
+import { KM2_PER_SR, missingParts } from '../src/lib/map/build/missingParts';
 import { markerPoint } from '../src/lib/map/build/markerPoint';
 import { quantizeGeometry } from '../src/lib/map/build/quantizeGeometry';
 import { simplifyTopology } from '../src/lib/map/build/simplifyTopology';
@@ -38,14 +40,30 @@ import { SVG_WIDTH, WORLD_VIEW_BOUNDS, mercatorY, svgHeight } from '../src/lib/m
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const OUT_DIR = join(ROOT, 'src/lib/generated');
-const KM2_PER_SR = 6371 ** 2;
 
 /** States smaller than this get a marker: at the world view they are a few pixels at most. */
 const TINY_KM2 = 12_000;
-/** Simplification for MapLibre (zoom 0–7) and for the 1000-unit-wide static SVG. */
-// Tuned to the size budget (MapLibre geometry under 60 KB gzip; SVG paths about 25 KB gzip).
-const MAP_SIMPLIFY = { minWeight: 4e-6, dropArea: 1000 / KM2_PER_SR, keepVertices: 6 };
-const SVG_SIMPLIFY = { minWeight: 4e-5, dropArea: 2000 / KM2_PER_SR, keepVertices: 4 };
+/** Every part of a state at least this big stays on the MapLibre map, at least as a small ring. */
+export const PART_MIN_KM2 = 50;
+/** Parts of territories that are not states (Greenland, Svalbard) under this go: bytes. */
+const TERRITORY_PART_MIN_KM2 = 1000;
+/** Parts of states under this go from the static SVG, where they are under a pixel. */
+const SVG_PART_MIN_KM2 = 2000;
+/**
+ * Simplification for MapLibre (zoom 0–7) and for the 1000-unit-wide static SVG, tuned to the
+ * size budget (MapLibre geometry under 60 KB gzip; SVG paths about 25 KB gzip). The map keeps a
+ * part of a state under 1,000 km² as a triangle (its three most important vertices): about 1,000
+ * such parts (the Azores, Gozo, Zanzibar) cost some 11 KB, paid for by a coarser coastline
+ * (Visvalingam weight 7e-6 sr, a triangle of about 280 km², was 4e-6).
+ */
+const MAP_SIMPLIFY = {
+	minWeight: 7e-6,
+	keepVertices: 5,
+	smallVertices: 3
+};
+/** Parts of a state under this are drawn as a triangle on the MapLibre map (not Palestine's). */
+const SMALL_PART_KM2 = 1000;
+const SVG_SIMPLIFY = { minWeight: 4e-5, keepVertices: 3 };
 /** Besides the UN members and Palestine, these must be on the map when world-atlas has them. */
 const ALSO_REQUIRED = ['XKX', 'TWN', 'ESH'];
 /** Non-members that still get a marker when tiny: the Holy See, like Palestine a UN observer. */
@@ -57,6 +75,11 @@ const ANTARCTICA = 'ATA';
 export function requiredIso3(): string[] {
 	const un = countries.filter((c) => isUnMember(c.cca3)).map((c) => c.cca3);
 	return [...un, SUBJECT_ISO3, ...ALSO_REQUIRED].sort();
+}
+
+/** The states whose every part of `PART_MIN_KM2` or more stays: the required codes and the Holy See. */
+export function statesIso3(): Set<string> {
+	return new Set([...requiredIso3(), ...MARKED_OBSERVERS]);
 }
 
 /** Groups a topology's country geometries by ISO alpha-3 (`''` = neutral land). */
@@ -100,10 +123,39 @@ function bbox(geometry: MultiPolygon): [number, number, number, number] {
 	return boundsOf(geometry.coordinates.flat(2)).map(round) as [number, number, number, number];
 }
 
+/**
+ * How many parts (polygons) of the states' world-atlas shapes the map keeps, at or above
+ * `PART_MIN_KM2` and below it: the figures the README reports.
+ */
+function partsReport(
+	source: Map<string, MultiPolygon>,
+	built: Map<string, MultiPolygon>,
+	states: Set<string>
+): string {
+	const count = { big: 0, bigKept: 0, small: 0, smallKept: 0 };
+	for (const [iso3, shape] of source) {
+		if (!states.has(iso3)) continue;
+		const onMap = built.get(iso3) ?? { type: 'MultiPolygon', coordinates: [] };
+		for (const polygon of shape.coordinates) {
+			const part: MultiPolygon = { type: 'MultiPolygon', coordinates: [polygon] };
+			const big = missingParts(part, { type: 'MultiPolygon', coordinates: [] }, PART_MIN_KM2);
+			const kept = missingParts(part, onMap, 0).length === 0;
+			if (big.length) count.big++;
+			else count.small++;
+			if (kept && big.length) count.bigKept++;
+			if (kept && !big.length) count.smallKept++;
+		}
+	}
+	return (
+		`parts of states ≥ ${PART_MIN_KM2} km²: ${count.bigKept} of ${count.big} kept; ` +
+		`smaller: ${count.smallKept} kept, ${count.small - count.smallKept} dropped`
+	);
+}
+
 function sizes(label: string, text: string): void {
 	const kb = (n: number) => `${(n / 1024).toFixed(1)} KB`;
 	const raw = Buffer.byteLength(text);
-	const gz = gzipSync(text).length;
+	const gz = gzipSync(text, { level: 9 }).length;
 	const br = brotliCompressSync(text).length;
 	console.log(`  ${label}: ${kb(raw)} raw, ${kb(gz)} gzip, ${kb(br)} brotli`);
 }
@@ -121,10 +173,30 @@ export function buildGeo(
 	const full = mergedGeometries(topology);
 	// Palestine is the subject: every part of it stays at every size (the Gaza Strip is 365 km²).
 	const ccn3ToCca3 = new Map(countries.map((c) => [c.ccn3, c.cca3]));
-	const keepWhole = (g: GeometryObject) =>
-		featureIso3(g.id, String(g.properties?.name ?? ''), ccn3ToCca3) === SUBJECT_ISO3;
-	const forMap = mergedGeometries(simplifyTopology(topology, { ...MAP_SIMPLIFY, keepWhole }));
-	const forSvg = mergedGeometries(simplifyTopology(topology, { ...SVG_SIMPLIFY, keepWhole }));
+	const states = statesIso3();
+	const iso3Of = (g: GeometryObject) =>
+		featureIso3(g.id, String(g.properties?.name ?? ''), ccn3ToCca3) ?? '';
+	const dropArea = (stateKm2: number) => (g: GeometryObject) => {
+		const iso3 = iso3Of(g);
+		if (iso3 === SUBJECT_ISO3) return 0;
+		return (states.has(iso3) ? stateKm2 : TERRITORY_PART_MIN_KM2) / KM2_PER_SR;
+	};
+	// On the interactive map, which zooms to the West Bank, at its full 1:50m detail too.
+	const fullDetail = (g: GeometryObject) => iso3Of(g) === SUBJECT_ISO3;
+	const forMap = mergedGeometries(
+		simplifyTopology(topology, {
+			...MAP_SIMPLIFY,
+			dropArea: dropArea(PART_MIN_KM2),
+			smallArea: SMALL_PART_KM2 / KM2_PER_SR,
+			fullDetail
+		})
+	);
+	const forSvg = mergedGeometries(
+		simplifyTopology(topology, {
+			...SVG_SIMPLIFY,
+			dropArea: dropArea(SVG_PART_MIN_KM2)
+		})
+	);
 	// world-atlas 1:50m carries Antarctica's mainland only as a strip along the pole (its coast
 	// is lost upstream), so a reader panning south saw islands and no continent. The 1:110m
 	// shape is whole, and detailed enough for land that is not a state.
@@ -157,9 +229,11 @@ export function buildGeo(
 	// MapLibre source: cut, snapped to 0.01°, then re-encoded as TopoJSON (shared borders once,
 	// delta-encoded integers), about half the bytes of the same GeoJSON.
 	const countryFeatures: Feature[] = [];
+	const onMap = new Map<string, MultiPolygon>();
 	for (const [iso3, g] of forMap) {
 		const geometry = quantizeGeometry(cutAntimeridian(g), 2);
 		if (!geometry.coordinates.length) continue;
+		onMap.set(iso3, geometry);
 		const properties = iso3 ? { iso3, ...(iso3 === SUBJECT_ISO3 ? { subject: true } : {}) } : {};
 		countryFeatures.push({ type: 'Feature', properties, geometry });
 	}
@@ -234,6 +308,7 @@ export function buildGeo(
 	writeFileSync(join(outDir, 'worldSvgMeta.json'), metaText);
 	if (!log) return { world: worldText, svg: svgText, meta: metaText };
 	console.log(`build-geo: ${countryFeatures.length} shapes, ${markers.size} tiny-state markers`);
+	console.log(`  ${partsReport(full, onMap, states)}`);
 	sizes('world.topo.json (MapLibre)', worldText);
 
 	sizes('worldSvg.json', svgText);

@@ -3,16 +3,29 @@ import { filter, presimplify, simplify, sphericalTriangleArea } from 'topojson-s
 import type { GeoJsonProperties, Polygon as GeoPolygon } from 'geojson';
 import type { GeometryObject, Objects, Topology } from 'topojson-specification';
 
+/** An area in steradians, for every geometry alike or for each its own. */
+export type AreaOption = number | ((geometry: GeometryObject<GeoJsonProperties>) => number);
+
 /** Options for `simplifyTopology`; areas and weights in steradians (1 sr ≈ 40.6 million km²). */
 export interface SimplifyOptions {
 	/** Visvalingam weight below which a vertex goes. */
 	minWeight: number;
-	/** Rings smaller than this go, unless they are their geometry's largest ring or an enclave. */
-	dropArea: number;
+	/**
+	 * Rings smaller than this go, unless they are their geometry's largest ring or an enclave;
+	 * a function gives each geometry its own (0 keeps every ring: the subject, Palestine).
+	 */
+	dropArea: AreaOption;
 	/** Every kept ring keeps at least its this many most important vertices, so none collapses. */
 	keepVertices: number;
-	/** Geometries that keep every ring whatever its size (the subject: Gaza is 365 km²). */
-	keepWhole?: (geometry: GeometryObject<GeoJsonProperties>) => boolean;
+	/**
+	 * Kept outer rings smaller than this, other than their geometry's largest, are reduced to
+	 * their `smallVertices` most important points; per geometry like `dropArea`.
+	 */
+	smallArea?: AreaOption;
+	/** Distinct vertices a small ring keeps: 3 draws a triangle. */
+	smallVertices?: number;
+	/** Geometries kept whole and at full detail, every ring and vertex (the subject, Palestine). */
+	fullDetail?: (geometry: GeometryObject<GeoJsonProperties>) => boolean;
 }
 
 /**
@@ -44,8 +57,8 @@ function polygonsOf(geometry: GeometryObject<GeoJsonProperties>): number[][][] {
  * Simplifies a spherical topology with small rings protected: plain Visvalingam simplification
  * collapses Bahrain, Singapore or the Maldives to nothing. Each geometry keeps its largest ring
  * whatever its size, holes whose arcs also bound a kept ring stay (enclaves: San Marino, the
- * Holy See), other rings under `dropArea` go unless `keepWhole` protects their geometry, and
- * every kept ring keeps `keepVertices` vertices.
+ * Holy See), other rings under `dropArea` go, and every kept ring keeps `keepVertices` vertices
+ * (a ring under `smallArea` only its `smallVertices` most important ones).
  * Returns a new topology (arcs pruned and renumbered); the input is not modified.
  */
 export function simplifyTopology(
@@ -58,24 +71,33 @@ export function simplifyTopology(
 	const keep = new Set<number[]>();
 	const exteriorArcs = new Set<number>();
 	const arcIndex = (i: number) => (i < 0 ? ~i : i);
+	const small = new Set<number[]>();
+	const whole = new Set<number[]>();
+	const areaOf = (option: AreaOption | undefined, geometry: GeometryObject<GeoJsonProperties>) =>
+		typeof option === 'function' ? option(geometry) : (option ?? 0);
 	for (const geometry of geometries) {
 		const exteriors = polygonsOf(geometry).map((p) => p[0]!);
 		const areas = exteriors.map((ring) => ringArea(topology, ring));
 		const largest = areas.indexOf(Math.max(...areas));
-		const whole = options.keepWhole?.(geometry) ?? false;
+		const full = options.fullDetail?.(geometry) ?? false;
+		const dropArea = full ? 0 : areaOf(options.dropArea, geometry);
+		const smallArea = full ? 0 : areaOf(options.smallArea, geometry);
+		if (full) for (const polygon of polygonsOf(geometry)) for (const r of polygon) whole.add(r);
 		exteriors.forEach((ring, i) => {
-			if (whole || i === largest || areas[i]! >= options.dropArea) {
+			if (i === largest || areas[i]! >= dropArea) {
 				keep.add(ring);
 				for (const arc of ring) exteriorArcs.add(arcIndex(arc));
+				if (i !== largest && areas[i]! < smallArea) small.add(ring);
 			}
 		});
 	}
 	for (const geometry of geometries) {
-		const whole = options.keepWhole?.(geometry) ?? false;
+		const full = options.fullDetail?.(geometry) ?? false;
+		const dropArea = full ? 0 : areaOf(options.dropArea, geometry);
 		for (const [, ...holes] of polygonsOf(geometry)) {
 			for (const hole of holes) {
 				const enclave = hole.some((arc) => exteriorArcs.has(arcIndex(arc)));
-				if (whole || enclave || ringArea(topology, hole) >= options.dropArea) keep.add(hole);
+				if (enclave || ringArea(topology, hole) >= dropArea) keep.add(hole);
 			}
 		}
 	}
@@ -91,11 +113,29 @@ export function simplifyTopology(
 			if (Math.abs(point[1]!) > 89.9 || Math.abs(point[0]!) > 179.99) point[2] = Infinity;
 		}
 	}
-	// Protect the most important vertices of every kept ring.
+	// Protect the `n` most important distinct vertices of every kept ring (an arc's two ends are
+	// one vertex when the ring is a single arc); a small ring keeps only those, plus its arc ends,
+	// which an arc always needs; a full-detail ring keeps all.
+	// A triangle with an edge on the antimeridian vanishes when the build cuts it there.
+	const onAntimeridian = (ring: number[]) =>
+		ring.some((arc) => weighted.arcs[arcIndex(arc)]!.some((p) => Math.abs(p[0]!) > 179.99));
+	const protect = (ring: number[], n: number, dropRest: boolean) => {
+		const points = (ring.flatMap((arc) => weighted.arcs[arcIndex(arc)]!) as number[][]).sort(
+			(a, b) => b[2]! - a[2]!
+		);
+		const seen = new Set<string>();
+		for (const point of points) {
+			if (seen.size < n || seen.has(`${point[0]},${point[1]}`)) {
+				seen.add(`${point[0]},${point[1]}`);
+				point[2] = Infinity;
+			} else if (dropRest && point[2] !== Infinity) point[2] = 0;
+		}
+	};
 	for (const ring of keep) {
-		const points = ring.flatMap((arc) => weighted.arcs[arcIndex(arc)]!) as number[][];
-		points.sort((a, b) => b[2]! - a[2]!);
-		for (const point of points.slice(0, options.keepVertices)) point[2] = Infinity;
+		if (whole.has(ring)) protect(ring, Infinity, false);
+		else if (small.has(ring) && !onAntimeridian(ring))
+			protect(ring, options.smallVertices ?? options.keepVertices, true);
+		else protect(ring, options.keepVertices, false);
 	}
 	const filtered = filter(weighted, (ring) => keep.has(ring as unknown as number[]));
 	return simplify(filtered, options.minWeight);
