@@ -1,17 +1,13 @@
 import type { AttributeId, Problem, Reading } from '../types';
 import { UNKNOWN } from './attributes/candidate';
-import {
-	palestinianMissionFromRow,
-	readPalestinianMission
-} from './attributes/readPalestinianMission';
-import {
-	missionToPalestineFromRow,
-	readMissionToPalestine
-} from './attributes/readMissionToPalestine';
+import { infoboxMissions } from './attributes/infoboxMissions';
+import { readMissionToPalestine } from './attributes/readMissionToPalestine';
+import { readPalestinianMission } from './attributes/readPalestinianMission';
 import { readRecognizesIsrael } from './attributes/readRecognizesIsrael';
 import { readRecognizesPalestine } from './attributes/readRecognizesPalestine';
 import { paragraphsToSentences } from './attributes/sentences';
 import { termsFor } from './attributes/subject';
+import type { Terms } from './attributes/types';
 import type { Paragraph, RawInfoboxRow } from './types';
 
 /** What articleToAttributes reads. */
@@ -44,13 +40,10 @@ export function articleToAttributes(input: AttributeInput): AttributeReadings {
 
 	const recognizesIsrael = readRecognizesIsrael(sentences, terms);
 
-	// Missions: the infobox row of each party, then the text.
-	const missionRow = (party: number) =>
-		input.infobox.find((r) => new RegExp(`^mission\\s*_?${party}$`, 'i').test(r.key));
-	const palestineRow = missionRow(countryParty === 1 ? 2 : 1);
-	const countryRow = missionRow(countryParty);
-	const palInfobox = palestineRow ? palestinianMissionFromRow(palestineRow, country.iso3) : null;
-	const ownInfobox = countryRow ? missionToPalestineFromRow(countryRow) : null;
+	// Missions: the infobox rows (by name, else by slot), then the text.
+	const boxed = infoboxMissions(input.infobox, countryParty, terms, country.name);
+	const palInfobox = boxed.palestinian;
+	const ownInfobox = boxed.own;
 	const palestinianMission = merge(
 		'palestinianMission',
 		palInfobox,
@@ -79,10 +72,15 @@ export function articleToAttributes(input: AttributeInput): AttributeReadings {
 		}
 	}
 
-	return {
-		attributes: { recognizesIsrael, recognizesPalestine, palestinianMission, missionToPalestine },
-		problems
+	const attributes = {
+		recognizesIsrael,
+		recognizesPalestine,
+		palestinianMission,
+		missionToPalestine
 	};
+	for (const id of Object.keys(attributes) as AttributeId[])
+		attributes[id] = withPredecessorNote(attributes[id], terms, country.name);
+	return { attributes, problems };
 
 	function merge(id: AttributeId, fromInfobox: Reading | null, fromText: Reading | null): Reading {
 		const box = fromInfobox && fromInfobox.value !== 'unknown' ? fromInfobox : null;
@@ -104,4 +102,12 @@ export function articleToAttributes(input: AttributeInput): AttributeReadings {
 		if (!box.city && fromText.city) return fromText;
 		return box;
 	}
+}
+
+/** A reading whose evidence names only a predecessor state ("The USSR recognised …") says so. */
+function withPredecessorNote(reading: Reading, terms: Terms, name: string): Reading {
+	const said = reading.source === 'text' && reading.evidence ? reading.evidence : '';
+	const predecessor = terms.predecessor?.exec(said)?.[0];
+	if (!predecessor || terms.own.test(said)) return reading;
+	return { ...reading, note: `said of ${predecessor}, ${name}'s predecessor state` };
 }

@@ -15,6 +15,16 @@ describe('classifyMission', () => {
 			'Embassy of Indonesia, Amman (also accredited to Palestine)',
 			{ kind: 'embassy', place: 'Amman' }
 		],
+		[
+			'Vietnamese Embassy, Cairo, Egypt, (accredited)',
+			{ kind: 'embassy', place: 'Cairo', country: 'EGY' }
+		],
+		['Embassy of Laos in Cairo, Egypt', { kind: 'embassy', place: 'Cairo', country: 'EGY' }],
+		[
+			'Representative Office of Chile, Ramallah, Palestine',
+			{ kind: 'other', place: 'Ramallah', country: 'PSE' }
+		],
+		['Embassy of Japan, Amman, non-resident', { kind: 'embassy', place: 'Amman' }],
 		['Mission of Palestine', { kind: 'other' }],
 		['Embassy of Ghana', { kind: 'embassy' }],
 		['N/A', { kind: 'none' }],

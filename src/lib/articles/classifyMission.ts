@@ -7,6 +7,8 @@ export interface MissionPhrase {
 	place?: string;
 	/** The place is a country (e.g. "in Bahrain"), so not a city. */
 	placeIsCountry?: string;
+	/** The country the city is in, when written after it ("Cairo, Egypt"). */
+	country?: string;
 }
 
 const NONE = /^(?:n\/?a|none|nil|no|-+|—|–|no mission|not applicable|no representation)\.?$/i;
@@ -16,6 +18,9 @@ const OTHER =
 const PLACE_AFTER_IN =
 	/\b(?:in|at)\s+(?:the\s+(?:capital|city)(?:\s+city)?(?:\s+of\s+[^,]+)?,?\s+)?([^,()]+?)\s*(?:\(|$)/i;
 const PLACE_AFTER_COMMA = /,\s*([^,()]+?)\s*$/;
+/** Closing remarks: "(accredited)", ", non-resident", a trailing comma. */
+const TRAILING_NOTE =
+	/(?:\s*,?\s*\([^()]*\)|\s*,\s*(?:accredited|non-resident|resident|closed|honorary|also\s+accredited)\b[^,]*|\s*,)\s*$/i;
 
 /**
  * Classifies an infobox mission value: "Embassy of Bangladesh, Amman" → embassy in Amman;
@@ -26,8 +31,19 @@ export function classifyMission(value: string): MissionPhrase {
 	const text = value.trim();
 	if (!text || NONE.test(text)) return { kind: text ? 'none' : 'unknown' };
 	const kind = EMBASSY.test(text) ? 'embassy' : OTHER.test(text) ? 'other' : 'unknown';
-	// A closing remark in brackets ("(also accredited to Palestine)") is not the place.
-	const bare = text.replace(/\s*\([^()]*\)\s*$/, '');
+	// Closing remarks ("(also accredited to Palestine)", ", (accredited)") are not the place.
+	let bare = text;
+	for (let stripped = bare.replace(TRAILING_NOTE, ''); stripped !== bare;)
+		[bare, stripped] = [stripped, stripped.replace(TRAILING_NOTE, '')];
+	// "Vietnamese Embassy, Cairo, Egypt" and "Embassy of Vietnam in Cairo, Egypt": city, country.
+	const parts = bare.split(',').map((p) => p.trim());
+	const trailing = parts.length >= 2 ? resolveCountry(parts[parts.length - 1]!) : null;
+	if (trailing) {
+		const city =
+			parts.length >= 3 ? parts[parts.length - 2] : PLACE_AFTER_IN.exec(`${parts[0]}`)?.[1];
+		if (city && !resolveCountry(city))
+			return { kind, place: city.trim().replace(/^the\s+/i, ''), country: trailing.iso3 };
+	}
 	const place = (PLACE_AFTER_COMMA.exec(bare) ?? PLACE_AFTER_IN.exec(bare))?.[1]?.trim();
 	if (!place) return { kind };
 	const country = resolveCountry(place);

@@ -22,17 +22,22 @@ export function candidate(
 }
 
 /**
- * The best candidate: current over past; then stronger; then, among past statements, the later
- * year; then the earlier in the article (the lead states the present).
+ * Candidates in rank order: current over past; then stronger; then, among past statements, the
+ * later year; then the earlier in the article (the lead states the present).
  */
-export function best(candidates: Candidate[]): Candidate | undefined {
+export function rank(candidates: Candidate[]): Candidate[] {
 	return [...candidates].sort(
 		(a, b) =>
 			Number(b.current) - Number(a.current) ||
 			b.strength - a.strength ||
 			(a.current ? 0 : b.year - a.year) ||
 			a.order - b.order
-	)[0];
+	);
+}
+
+/** The best candidate (see `rank`). */
+export function best(candidates: Candidate[]): Candidate | undefined {
+	return rank(candidates)[0];
 }
 
 /**

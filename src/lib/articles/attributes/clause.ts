@@ -9,11 +9,18 @@ export const CLAUSE_WINDOW = 500;
 /** How far after a match its object, place or date is looked for (same reason). */
 export const AFTER_WINDOW = 300;
 
+/**
+ * Where a clause ends: ";", ":", a dash, ", but", ", while" …; and a bare "while" or "whereas"
+ * before a new subject ("… in Ramallah while Palestine maintains …"), not before a verb
+ * ("while in office", "while negotiating"). Case-sensitive: a capital starts the subject.
+ */
 const CLAUSE_BREAK =
-	/(?:;|:|\s[—–]\s|,\s+(?:but|while|whereas|although|though)\s|\s+but\s|\s+whereas\s)/gi;
+	/(?:;|:|\s[—–]\s|,\s+(?:but|while|whereas|although|though)\s|\s+but\s|\s+whereas\s|\s+while\s+(?=(?:the\s+)?\p{Lu}))/gu;
+/** Leading words that are not the subject: "However, ", "In 1988, ", "In May 2010 ". */
 const ADVERBIAL =
-	/^(?:(?:but|and|while|whereas|however|also|moreover|although|though|thus|so)\b,?\s*)*(?:(?:in|on|since|by|from|after|before|during|until|at)\s+[^,]{1,60},\s*)?/i;
-
+	/^(?:(?:but|and|while|whereas|however|also|moreover|although|though|thus|so)\b,?\s*)*(?:(?:in|on|since|by|from|after|before|during|until|at)\s+[^,]{1,60},\s*|(?:in|on|since|by)\s+(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\s+)?\d{4}\s+)?/iu;
+/** A fronted subordinate clause: "While Palestine has an embassy in Oslo, Norway has …". */
+const FRONTED_SUBORDINATE = /^(?:while|whereas|although|though)\b[^,]*,\s*/i;
 /** Words that deny what follows ("does not", "refuses", "yet to"). */
 export const NEGATION =
 	/\b(?:not|never|no|yet\s+to|refus\w*|declin\w*|reject\w*|oppos\w*|against|withh[eo]ld\w*|without)\b|n['’]t\b/i;
@@ -30,6 +37,11 @@ export const PRESENT =
  * @example clauseBefore(sentence('Egypt did; but Chad recognised Israel'), 32) // 'Chad'
  */
 export function clauseBefore(s: Sentence, at: number): string {
+	return rawClauseBefore(s, at).replace(FRONTED_SUBORDINATE, '').replace(ADVERBIAL, '');
+}
+
+/** The clause of `s` that ends at `at`, as written (with its leading adverbials). */
+export function rawClauseBefore(s: Sentence, at: number): string {
 	const ends = (s.clauseStarts ??= clauseStarts(s.text));
 	// The last clause start at or before `at` (binary search: reading stays linear).
 	let lo = 0;
@@ -40,7 +52,7 @@ export function clauseBefore(s: Sentence, at: number): string {
 		else hi = mid;
 	}
 	const start = Math.max(lo > 0 ? ends[lo - 1]! : 0, at - CLAUSE_WINDOW);
-	return s.text.slice(start, at).trimStart().replace(ADVERBIAL, '');
+	return s.text.slice(start, at).trimStart();
 }
 
 /** Offsets where a clause starts: after each break. */

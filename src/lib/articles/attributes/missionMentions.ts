@@ -36,9 +36,26 @@ const OF_OWNER =
 /** Palestine, its Authority or the PLO as owner or subject. */
 export const PALESTINE_OWNER =
 	/^(?:the\s+)?(?:state\s+of\s+palestine|palestine|palestinian\s+(?:national\s+)?authority|palestinian\s+(?:government|leadership|side)|plo|palestine\s+liberation\s+organi[sz]ation|palestinians?)\b/i;
-/** The place after a mission noun: "in Dhaka", "in the capital, Kuala Lumpur". */
+/** A place after a mission noun: "in Dhaka", "in the capital, Kuala Lumpur". */
 const PLACE =
-	/^[^.;]{0,80}?\b(?:in|at)\s+(?:the\s+(?:capital|city)(?:\s+city)?(?:\s+of\s+[\p{L} ]+?)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+))*)/u;
+	/\b(?:in|at)\s+(?:the\s+(?:capital|city)(?:\s+city)?(?:\s+of\s+[\p{L} ]+?)?,?\s+)?(\p{Lu}[\p{L}'’-]*(?:\s+(?:\p{Lu}[\p{L}'’-]*|al-\p{L}+))*)/gu;
+/** Not the mission's place: a region ("the first in South Asia"), or a superlative's scope. */
+const NOT_A_PLACE =
+	/^(?:(?:south|southeast|south-east|east|west|central|north|northern|southern|western|eastern)\s+)?(?:asia|africa|europe|america|americas|latin\s+america|oceania|the\s+middle\s+east|middle\s+east|the\s+gulf|gulf|the\s+arab\s+world|arab\s+world|the\s+region|caribbean|pacific)$/i;
+const SUPERLATIVE_BEFORE = /\b(?:first|only|last|largest|oldest|biggest|one)\s+(?:\S+\s+)?$/i;
+/** "upgraded the Palestinian mission …": the verb before the noun … */
+const UPGRADED_BEFORE =
+	/\b(?:upgraded|raised|elevated|converted|turned)\s+(?:the\s+|its\s+|a\s+)?(?:\S+\s+){0,3}$/i;
+/** … and "to an embassy" (or "to the status of an embassy") after it. */
+const TO_EMBASSY =
+	/^[^.;]{0,80}?\b(?:to|into)\s+(?:(?:a|an|the|full)\s+)*(?:embassy\b|(?:status|level|rank)\s+of\s+(?:an?\s+)?embassy\b)/i;
+/** "announced plans to open an embassy": a plan, not a mission. */
+const PLANNED =
+	/\b(?:plans?|planned|planning|intends?|intended|intention|pledged?|promised?|proposed?|proposal|agreed|decided|decision|hopes?|aims?|expects?|expected|will|would|shall)\s+(?:to\s+)?(?:\S+\s+){0,3}$/i;
+/** "allowed the PLO to open an office": Palestine opens it. */
+const PALESTINE_OPENS =
+	/\b(?:the\s+)?(?:plo|palestine|palestinians|palestinian\s+(?:authority|side|government))\s+to\s+(?:open|establish|set\s+up|maintain|run)\s+(?:\S+\s+){0,3}$/i;
+
 /** After a mission noun: it became an embassy later in the sentence. */
 const UPGRADED =
 	/^[^.]{0,120}?\b(?:upgraded|raised|elevated|converted|became|turned\s+into|given|granted|accorded|received)\s+(?:to\s+|into\s+)?(?:(?:a|an|the|full|its)\s+)*(?:embassy\b|embassy\s+status\b)/i;
@@ -77,6 +94,7 @@ export function missionMentions(s: Sentence, terms: Terms): MissionMention[] {
 		const pre = text.slice(Math.max(0, m.index - 60), m.index);
 		const end = m.index + m[0].length;
 		const post = text.slice(end, end + AFTER_WINDOW);
+		if (PLANNED.test(pre)) continue;
 		const owner = ownerOf(s, m.index, pre, post, terms);
 		if (!owner) continue;
 		const clause = clauseBefore(s, m.index);
@@ -84,13 +102,29 @@ export function missionMentions(s: Sentence, terms: Terms): MissionMention[] {
 			noun,
 			owner,
 			negated: MISSION_NEGATION.test(clause.slice(-50)) || CLOSED_AFTER.test(post.slice(0, 120)),
-			place: PLACE.exec(post)?.[1],
+			place: placeAfter(post),
 			// "The PLO office in New Delhi was upgraded to an embassy": the office is now an embassy.
-			embassy: /embass/.test(noun) || UPGRADED.test(post),
+			embassy:
+				/embass/.test(noun) ||
+				UPGRADED.test(post) ||
+				(UPGRADED_BEFORE.test(pre) && TO_EMBASSY.test(post)),
 			post
 		});
 	}
 	return mentions;
+}
+
+/** The mission's place: the first "in X" within reach that is not a region or a scope. */
+function placeAfter(post: string): string | undefined {
+	const reach = post.slice(0, 160);
+	PLACE.lastIndex = 0;
+	for (let m = PLACE.exec(reach); m; m = PLACE.exec(reach)) {
+		// The place must stand in the same clause as the noun ("in X" before a full stop).
+		if (m.index > 80 || /[.;]/.test(reach.slice(0, m.index))) return undefined;
+		if (NOT_A_PLACE.test(m[1]!) || SUPERLATIVE_BEFORE.test(reach.slice(0, m.index))) continue;
+		return m[1];
+	}
+	return undefined;
 }
 
 /** Who owns the mission named at `at`: Palestine, the country, or someone else (`null`). */
@@ -109,7 +143,7 @@ function ownerOf(
 		if (terms.atStart.test(name)) return 'country';
 		return null;
 	}
-	if (PALESTINE_QUALIFIER.test(pre)) return 'palestine';
+	if (PALESTINE_QUALIFIER.test(pre) || PALESTINE_OPENS.test(pre)) return 'palestine';
 	if (terms.possessive.test(pre) && !/\b(?:in|to)\s+$/i.test(pre)) return 'country';
 	const clause = clauseBefore(s, at);
 	const possessive = POSSESSIVE_QUALIFIER.test(pre);

@@ -65,7 +65,70 @@ const RULES: [string, string, string, string | null, string | null][] = [
 		'none',
 		null
 	],
-	['none (has no mission in Palestine)', 'JPN', 'Japan has no mission in Palestine.', 'none', null]
+	['none (has no mission in Palestine)', 'JPN', 'Japan has no mission in Palestine.', 'none', null],
+	[
+		'bare "whereas": each clause its own subject',
+		'SWE',
+		'Palestine has an embassy in Stockholm whereas Sweden has a consulate-general in Jerusalem.',
+		'resident',
+		'Jerusalem'
+	],
+	[
+		'a fronted "while" clause is not the subject',
+		'NOR',
+		'While Palestine has an embassy in Oslo, Norway has a representative office in Al-Ram.',
+		'resident',
+		'Al-Ram'
+	],
+	[
+		'plans are not facts',
+		'MEX',
+		'In 2024 Mexico announced plans to open an embassy in Ramallah.',
+		null,
+		null
+	],
+	[
+		'a plan mentioned after the fact',
+		'MEX',
+		'In 2024 Mexico opened the representative office in Ramallah that it had planned for years.',
+		'resident',
+		'Ramallah'
+	],
+	[
+		'a non-resident ambassador of the country to Palestine, with city',
+		'MDV',
+		'In 2015 the Maldives appointed the non-resident ambassador of the Maldives to Palestine, stationed in Amman.',
+		'non-resident',
+		'Amman'
+	],
+	[
+		'a non-resident ambassador stationed in a country (no city)',
+		'MDV',
+		'The Maldives appointed a non-resident ambassador of the Maldives to Palestine, stationed in Jordan.',
+		'non-resident',
+		null
+	],
+	[
+		'a non-resident envoy with no fixed presence',
+		'TUV',
+		'Tuvalu is represented in Palestine by a non-resident envoy with no fixed presence.',
+		'non-resident',
+		null
+	],
+	[
+		'the ambassador to Palestine is non-resident',
+		'GHA',
+		'The Ghanaian ambassador to Palestine is non-resident and based in Cairo.',
+		'non-resident',
+		'Cairo'
+	],
+	[
+		"Palestine's non-resident envoy is not the country's",
+		'MDV',
+		'Palestine is represented in the Maldives by the non-resident ambassador of Palestine to the Maldives, stationed in Colombo.',
+		null,
+		null
+	]
 ];
 
 describe('readMissionToPalestine', () => {
@@ -83,7 +146,11 @@ describe('missionToPalestineFromRow', () => {
 		['- Mission1: Embassy of Japan in Jordan', 'non-resident', null],
 		['- Mission1: Office of Japan in Palestine', 'resident', null],
 		['- Mission1: N/A', 'none', null],
-		['- Mission1: none', 'none', null]
+		['- Mission1: none', 'none', null],
+		['- Mission1: Vietnamese Embassy, Cairo, Egypt, (accredited)', 'non-resident', 'Cairo'],
+		['- Mission1: Embassy of Laos, Cairo, Egypt (non-resident)', 'non-resident', 'Cairo'],
+		['- Mission1: Embassy of Vietnam in Cairo, Egypt', 'non-resident', 'Cairo'],
+		['- Mission1: Representative Office of Vietnam, Ramallah, Palestine', 'resident', 'Ramallah']
 	])('%j → %s (%s)', (raw, value, city) => {
 		const r = missionToPalestineFromRow(row(raw));
 		expect([r.value, r.city ?? null]).toEqual([value, city]);

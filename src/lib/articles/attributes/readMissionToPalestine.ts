@@ -3,7 +3,13 @@ import { classifyMission } from '../classifyMission';
 import type { RawInfoboxRow } from '../types';
 import type { Reading } from '../../types';
 import { bestMission, candidate, UNKNOWN } from './candidate';
-import { aboutMission, missionMentions, POSSESSIVE_QUALIFIER } from './missionMentions';
+import { AFTER_WINDOW, clauseBefore } from './clause';
+import {
+	aboutMission,
+	missionMentions,
+	PALESTINE_OWNER,
+	POSSESSIVE_QUALIFIER
+} from './missionMentions';
 import { PALESTINE_PLACE, PALESTINE_REGION } from './places';
 import type { Candidate, Sentence, Terms } from './types';
 
@@ -16,6 +22,18 @@ const MOVED_TO =
 /** "Its ambassador in Amman is accredited to Palestine": covered from elsewhere. */
 const AMBASSADOR_ACCREDITED =
 	/\b(?:ambassador|envoy|embassy|mission)\s+(?:to|in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:is|was|has\s+been|are)\s+(?:also\s+)?(?:accredited|responsible)\s+(?:to|for)\s+(?:the\s+)?(?:state\s+of\s+)?palestin/iu;
+/** "the non-resident ambassador of the Maldives to Palestine", "a non-resident envoy". */
+const NON_RESIDENT =
+	/\bnon-?resident\s+(?:ambassador|envoy|representative|head\s+of\s+mission|mission|embassy|chargé\s+d['’]affaires)\b/gi;
+/** "… of the Maldives to Palestine": whose envoy, and to whom. */
+const ENVOY_OF =
+	/^\s+of\s+(?:the\s+)?([\p{L}'’ -]{2,50}?)\s+to\s+(?:the\s+)?(?:state\s+of\s+)?(palestine|\p{Lu}[\p{L}'’ -]{1,40}?)(?=[\s,.;]|$)/u;
+/** "The Maldivian ambassador to Palestine is non-resident": the same, said after the noun. */
+const ENVOY_IS_NON_RESIDENT =
+	/\b(?:ambassador|envoy|representative)\s+to\s+(?:the\s+)?(?:state\s+of\s+)?palestine\s+(?:is|was|has\s+been|remains)\s+(?:a\s+)?non-?resident\b/i;
+/** Where the envoy sits: "stationed in Jordan", "based in Amman", "resident in Cairo". */
+const STATIONED =
+	/^[^.;]{0,100}?\b(?:stationed|based|resident|residing|located|seated|sitting)\s+in\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)/u;
 const MISSION_NEGATION = /\b(?:no|not|never|without|lacks?|closed)\b|n['’]t\b/i;
 const IN_PALESTINE =
 	/\b(?:in|to|for)\s+(?:the\s+)?(?:state\s+of\s+)?palestin(?:e|ian\s+territor\w+)\b/i;
@@ -31,6 +49,7 @@ export function readMissionToPalestine(sentences: Sentence[], terms: Terms): Rea
 		if (aboutMission(s)) readMentions(s, terms, out);
 		if (s.lower.includes('accredited') || s.lower.includes('responsible'))
 			readAccreditation(s, terms, out);
+		if (s.lower.includes('resident')) readNonResident(s, terms, out);
 	}
 	return bestMission(out);
 }
@@ -77,6 +96,42 @@ function readAccreditation(s: Sentence, terms: Terms, out: Candidate[]) {
 }
 
 /**
+ * "The non-resident ambassador of the Maldives to Palestine, stationed in Jordan", "Tuvalu is
+ * represented in Palestine by a non-resident envoy with no fixed presence": non-resident, with
+ * the city where one is named.
+ */
+function readNonResident(s: Sentence, terms: Terms, out: Candidate[]) {
+	const text = s.text;
+	NON_RESIDENT.lastIndex = 0;
+	for (let m = NON_RESIDENT.exec(text); m; m = NON_RESIDENT.exec(text)) {
+		const end = m.index + m[0].length;
+		const post = text.slice(end, end + AFTER_WINDOW);
+		const of = ENVOY_OF.exec(post);
+		let ours: boolean;
+		if (of) ours = terms.atStart.test(of[1]!) && /^palestine$/i.test(of[2]!);
+		else {
+			// No "of … to …": the country is the clause's subject, Palestine its counterpart.
+			const clause = clauseBefore(s, m.index);
+			const pre = text.slice(Math.max(0, m.index - 60), m.index);
+			ours =
+				(terms.atStart.test(clause) || terms.possessive.test(pre)) &&
+				/\bpalestin/i.test(text) &&
+				!PALESTINE_OWNER.test(clause);
+		}
+		if (!ours || MISSION_NEGATION.test(clauseBefore(s, m.index).slice(-30))) continue;
+		const place = STATIONED.exec(post)?.[1];
+		const city = place && !resolveCountry(place) ? place : undefined;
+		out.push(candidate('non-resident', s, true, 2, city ? { city } : {}));
+	}
+	const is = ENVOY_IS_NON_RESIDENT.exec(text);
+	if (is && terms.possessive.test(text.slice(Math.max(0, is.index - 60), is.index))) {
+		const place = STATIONED.exec(text.slice(is.index, is.index + AFTER_WINDOW))?.[1];
+		const city = place && !resolveCountry(place) ? place : undefined;
+		out.push(candidate('non-resident', s, true, 2, city ? { city } : {}));
+	}
+}
+
+/**
  * Reads an infobox value as the country's mission to Palestine.
  * @example missionToPalestineFromRow(row('Embassy of Bangladesh, Amman')).value // 'non-resident'
  */
@@ -89,6 +144,11 @@ export function missionToPalestineFromRow(row: RawInfoboxRow): Reading {
 	if (phrase.placeIsCountry) return { value: 'non-resident', ...base };
 	const place = phrase.place;
 	if (!place) return UNKNOWN;
+	// "Cairo, Egypt": a city in another country; "Ramallah, Palestine": in Palestine.
+	if (phrase.country && phrase.country !== 'PSE')
+		return { value: 'non-resident', city: place, ...base };
+	if (phrase.country === 'PSE')
+		return { value: 'resident', ...(PALESTINE_REGION.test(place) ? {} : { city: place }), ...base };
 	if (PALESTINE_PLACE.test(place))
 		return { value: 'resident', ...(PALESTINE_REGION.test(place) ? {} : { city: place }), ...base };
 	if (/jerusalem/i.test(place)) {

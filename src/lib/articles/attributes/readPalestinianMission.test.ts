@@ -81,7 +81,63 @@ const RULES: [string, string, string, string | null, string | null][] = [
 		null,
 		null
 	],
-	["the country's own embassy", 'JPN', 'Japan has an embassy in Amman.', null, null]
+	["the country's own embassy", 'JPN', 'Japan has an embassy in Amman.', null, null],
+	[
+		'bare "while": each clause its own subject',
+		'ARE',
+		'The United Arab Emirates has a liaison office in Ramallah while Palestine maintains an embassy in Abu Dhabi.',
+		'embassy',
+		'Abu Dhabi'
+	],
+	[
+		'a Special Delegation office',
+		'CAN',
+		'Palestine has a Special Delegation office in Ottawa.',
+		'other',
+		'Ottawa'
+	],
+	[
+		'an "Information office" the PLO was allowed to open',
+		'LKA',
+		'In 1975 Sri Lanka allowed the PLO to open an "Information office" in Colombo.',
+		'other',
+		'Colombo'
+	],
+	[
+		'the city later in the sentence, after a scope ("the first in South Asia")',
+		'LKA',
+		'In 1990 the PLO opened a Palestinian embassy, the first in South Asia, in Colombo.',
+		'embassy',
+		'Colombo'
+	],
+	[
+		'upgraded … to an embassy (verb before the noun)',
+		'NOR',
+		'Norway upgraded the Palestinian mission in Oslo to an embassy in December 2010.',
+		'embassy',
+		'Oslo'
+	],
+	[
+		'raised … to the status of an embassy',
+		'DNK',
+		'In 2014 Denmark raised the Palestinian delegation in Copenhagen to the status of an embassy.',
+		'embassy',
+		'Copenhagen'
+	],
+	[
+		'upgraded to something else',
+		'NOR',
+		'Norway upgraded the Palestinian mission in Oslo to a general delegation in 1999.',
+		'other',
+		'Oslo'
+	],
+	[
+		'a planned embassy is no mission',
+		'MEX',
+		'In 2023 Palestine announced plans to open an embassy in Mexico City.',
+		null,
+		null
+	]
 ];
 
 describe('readPalestinianMission', () => {

@@ -59,6 +59,7 @@ export function palestinianMissionFromRow(row: RawInfoboxRow, iso3: string): Rea
 	const base = { source: 'infobox' as const, evidence: row.raw, line: row.line };
 	if (phrase.kind === 'unknown') return UNKNOWN;
 	if (phrase.placeIsCountry && phrase.placeIsCountry !== iso3) return UNKNOWN;
+	if (phrase.country && phrase.country !== iso3) return UNKNOWN;
 	return { value: phrase.kind, ...(phrase.place ? { city: phrase.place } : {}), ...base };
 }
 

@@ -17,6 +17,36 @@ const RULES: [string, string, string, string][] = [
 		'no'
 	],
 	[
+		'verb, negated until a condition (present, and a refusal after it)',
+		'BRN',
+		'Brunei does not recognise Israel and refuses to do so until the Palestinian issue is resolved.',
+		'no'
+	],
+	[
+		'verb, negated until a condition (would not)',
+		'OMN',
+		'Oman would not recognise Israel until an independent Palestine is established.',
+		'no'
+	],
+	[
+		'the noun, "its recognition of", in a sentence that does not name the country',
+		'ESP',
+		'Full diplomatic relations followed in January 1986, following its recognition of the State of Israel.',
+		'yes'
+	],
+	[
+		'the noun, by Israel (Israel recognised the country)',
+		'ESP',
+		'The new government welcomed its recognition by Israel in 1949.',
+		'unknown'
+	],
+	[
+		'the noun, of the PLO',
+		'ESP',
+		'The PLO signed the Oslo Accords in 1993, following its recognition of Israel.',
+		'unknown'
+	],
+	[
 		'verb, rejected (gerund)',
 		'PAK',
 		'Successive Pakistani governments have rejected recognizing Israel.',
@@ -33,7 +63,7 @@ const RULES: [string, string, string, string][] = [
 		'verb, "did not … until" is history that ended in recognition',
 		'IND',
 		'India did not recognise Israel until 1950.',
-		'unknown'
+		'yes'
 	],
 	[
 		'verb, yes then relations later',
@@ -139,7 +169,66 @@ const RULES: [string, string, string, string][] = [
 		'Protests took place outside the Israeli embassy in Bahrain.',
 		'unknown'
 	],
-	['condemnation is no reading', 'PAK', 'Pakistan condemned Israel.', 'unknown']
+	['condemnation is no reading', 'PAK', 'Pakistan condemned Israel.', 'unknown'],
+	[
+		'a relationship with Israel',
+		'EGY',
+		'Egypt has maintained a good relationship with Israel since the Camp David Accords.',
+		'yes'
+	],
+	[
+		'a relationship with Israel, of another country',
+		'SDN',
+		'Egypt has maintained a good relationship with Israel since the Camp David Accords.',
+		'unknown'
+	],
+	[
+		'the establishment of relations between the country and Israel',
+		'IND',
+		'Trade grew since the establishment of diplomatic relations between India and Israel in 1992.',
+		'yes'
+	],
+	[
+		'the establishment of relations between another country and Israel',
+		'IND',
+		'Trade grew since the establishment of diplomatic relations between China and Israel in 1992.',
+		'unknown'
+	],
+	[
+		'diplomatic ties with Israel',
+		'IND',
+		'India established diplomatic ties with Israel in 1992.',
+		'yes'
+	],
+	[
+		'short form: ROK',
+		'KOR',
+		'The ROK established diplomatic relations with Israel in 1962.',
+		'yes'
+	],
+	[
+		'short form: PRC',
+		'CHN',
+		'The PRC established diplomatic relations with Israel in 1992.',
+		'yes'
+	],
+	['short form: DPRK', 'PRK', 'The DPRK does not recognise Israel.', 'no'],
+	[
+		'short form: UAE',
+		'ARE',
+		'The UAE established diplomatic relations with Israel in 2020.',
+		'yes'
+	],
+	['short form: KSA', 'SAU', 'KSA does not recognise Israel.', 'no'],
+	['short form: the Kingdom', 'SAU', 'The Kingdom has never recognised Israel.', 'no'],
+	[
+		'"the Kingdom of …" is another kingdom',
+		'SAU',
+		'The Kingdom of Jordan recognised Israel in 1994.',
+		'unknown'
+	],
+	['predecessor: the USSR', 'RUS', 'The USSR recognised Israel in May 1948.', 'yes'],
+	['predecessor, of another country', 'UKR', 'The USSR recognised Israel in May 1948.', 'unknown']
 ];
 
 describe('readRecognizesIsrael', () => {

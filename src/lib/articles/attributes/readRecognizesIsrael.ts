@@ -5,7 +5,14 @@ import { mentionsCountry, otherSubject } from './subject';
 import type { Candidate, Sentence, Terms } from './types';
 
 const ISRAEL = /\bisrael\b|\bthe jewish state\b/i;
-const RECOGNI = /\brecogni[sz](e|es|ed|ing|tion)\b/gi;
+/**
+ * Before the noun: whose recognition it is ("its", "Spain's", "its formal"); not a later
+ * reaffirmation ("In 2011 Cuba reaffirmed its recognition of Palestine").
+ */
+const OWN_NOUN =
+	/^(?!.*\b(?:re-?affirm|reiterat|confirm|renew|restat|upheld|uphold)\w*).*(?:\bits|\p{L}['’]s)\s+(?:\S+\s+){0,2}$/iu;
+/** The verb or noun; group 1 is its ending after "recogni[sz]" ("e", "ed", "ing", "tion"). */
+const RECOGNI = /\brecogni(?:[sz](e|es|ed|ing)|t(ion))\b/gi;
 /** "recognise [de jure] [the State of] Israel", "recognition of Israel". */
 const ISRAEL_OBJECT =
 	/^\s+(?:(?:de\s+facto|de\s+jure|formally|officially|fully)\s+)?(?:(?:of|to)\s+)?(?:the\s+)?(?:(?:state|existence)\s+of\s+)?(?:israel\b|the\s+jewish\s+state)/i;
@@ -22,6 +29,12 @@ const NEVER_RELATIONS =
 /** "established diplomatic relations with Israel in 1952". */
 const RELATIONS_WITH_ISRAEL =
 	/\b(?:established|establish(?:es)?|maintains?|maintained|has|have|enjoys?|enjoyed|opened|upgraded|restored|resumed|formali[sz]ed|normali[sz]ed|entered\s+into)\s+(?:full\s+|formal\s+|official\s+|normal\s+|bilateral\s+|close\s+)*(?:diplomatic\s+)?(?:relations|ties)\s+with\s+(?:the\s+state\s+of\s+)?israel\b/i;
+/** "has maintained a good relationship with Israel since the Camp David Accords". */
+const RELATIONSHIP_WITH_ISRAEL =
+	/\b(?:maintains?|maintained|has|have|had|enjoys?|enjoyed|developed|built)\s+(?:an?\s+)?(?:(?:good|strong|close|friendly|cordial|warm|positive|excellent|long-standing|working|stable|diplomatic|full|formal|bilateral)\s+)*(?:relationship|relations|ties)\s+with\s+(?:the\s+state\s+of\s+)?israel\b/i;
+/** "since the establishment of diplomatic relations between India and Israel". */
+const ESTABLISHMENT_BETWEEN =
+	/\b(?:establishment|normali[sz]ation|restoration|resumption|opening)\s+of\s+(?:full\s+|formal\s+)*(?:diplomatic\s+)?(?:relations|ties)\s+between\s+(?:(.{2,60}?)\s+and\s+israel\b|israel\s+and\s+(.{2,60}?)(?=[,.;]|\s+(?:in|on|since)\b|$))/i;
 /** "Bahrain and Israel exchanged ambassadors". */
 const AND_ISRAEL_RELATIONS =
 	/\band\s+israel\s+(?:established|have|maintain|enjoy|restored|normali[sz]ed|exchanged|signed)\b/i;
@@ -36,9 +49,18 @@ const AMBASSADOR_ISRAEL =
 /** "the Bahrain–Israel normalization agreement". */
 const NORMALIZATION = /\bnormali[sz](?:ation|ed|e|es|ing)\b/i;
 
+/** "following its recognition of Israel": the noun, in a sentence that may not name the country. */
+const ITS_RECOGNITION = /\bits\s+(?:\S+\s+){0,2}recognition\s+of\b/i;
+/** A negation in the past: "did not recognise Israel until 1994" ended in recognition. */
+const PAST_NEGATION = /\b(?:did|had|was|were)\s*(?:not|n['’]t|never)\b|\bnever\b/i;
+/** Palestine or the PLO as the subject ("The PLO …, following its recognition of Israel"). */
+const PALESTINE_SUBJECT =
+	/^(?:the\s+)?(?:state\s+of\s+palestine|palestine|palestinian\s+(?:national\s+)?authority|plo|palestine\s+liberation\s+organi[sz]ation|palestinians?)\b/i;
+
 /** Rules that read "yes" from relations, with their strength. */
 const YES_RULES: [RegExp, number][] = [
 	[RELATIONS_WITH_ISRAEL, 2],
+	[RELATIONSHIP_WITH_ISRAEL, 2],
 	[AND_ISRAEL_RELATIONS, 2],
 	[PEACE_TREATY, 2],
 	[ABRAHAM, 2],
@@ -58,7 +80,8 @@ export function readRecognizesIsrael(sentences: Sentence[], terms: Terms): Readi
 			s.lower.includes('israel') ||
 			s.lower.includes('jewish state') ||
 			s.lower.includes('abraham accords');
-		if (about && mentionsCountry(s.text, terms)) read(s, terms, out);
+		if (about && (mentionsCountry(s.text, terms) || ITS_RECOGNITION.test(s.text)))
+			read(s, terms, out);
 	}
 	return best(out)?.reading ?? UNKNOWN;
 }
@@ -67,24 +90,36 @@ function read(s: Sentence, terms: Terms, out: Candidate[]) {
 	const text = s.text;
 	RECOGNI.lastIndex = 0;
 	for (let m = RECOGNI.exec(text); m; m = RECOGNI.exec(text)) {
+		const suffix = m[1] ?? `t${m[2]}`;
 		const end = m.index + m[0].length;
 		const after = text.slice(end, end + AFTER_WINDOW);
 		if (!ISRAEL_OBJECT.test(after)) continue;
-		if (m[1] === 'tion' && !/^\s+(?:of|to)\b/i.test(after)) continue;
+		// The noun counts when it is the country's: "following its recognition of", "Spain's recognition of".
+		if (
+			suffix === 'tion' &&
+			(!/^\s+(?:of|to)\b/i.test(after) ||
+				!OWN_NOUN.test(text.slice(Math.max(0, m.index - 40), m.index)))
+		)
+			continue;
 		const clause = clauseBefore(s, m.index);
-		if (otherSubject(clause, terms)) continue;
+		if (otherSubject(clause, terms) || PALESTINE_SUBJECT.test(clause)) continue;
 		const recent = clause.slice(-60);
 		if (NEGATION.test(recent)) {
-			// "did not recognise Israel until 1994" is history that ended in recognition.
-			if (/\buntil\b/i.test(after.slice(0, 80)) && !/\brefus|reject|declin/i.test(recent)) continue;
+			if (/^[^.;]{0,80}?\buntil\b/i.test(after)) {
+				// "did not recognise Israel until 1994" is history that ended in recognition;
+				// "does not …, and refuses to do so until …", "would not … until …" are no.
+				if (PAST_NEGATION.test(recent)) out.push(candidate('yes', s, false, 2));
+				else out.push(candidate('no', s, true, 2));
+				continue;
+			}
 			const current =
-				PRESENT.test(recent) || /^(?:e|es)$/.test(m[1]!) || /\brefuses\b/i.test(recent);
+				PRESENT.test(recent) || /^(?:e|es)$/.test(suffix) || /\brefuses\b/i.test(recent);
 			out.push(candidate('no', s, current, 2));
 			continue;
 		}
 		if (CONDITIONAL.test(recent)) continue;
-		if (m[1] === 'ing') continue;
-		out.push(candidate('yes', s, presentTense(m[1]!, recent), 2));
+		if (suffix === 'ing') continue;
+		out.push(candidate('yes', s, presentTense(suffix, recent), 2));
 	}
 	const noRelations = NO_RELATIONS.exec(text);
 	if (noRelations && (!noRelations[1] || ISRAEL_OR_IT.test(noRelations[1]))) {
@@ -112,6 +147,12 @@ function read(s: Sentence, terms: Terms, out: Candidate[]) {
 		);
 		const current = perfect || /^(?:maintains?|has|have|enjoys?)\b/i.test(m[0]);
 		out.push(candidate('yes', s, current, strength));
+	}
+	const between = ESTABLISHMENT_BETWEEN.exec(text);
+	if (between && terms.mention.test(between[1] ?? between[2] ?? '')) {
+		const recent = clauseBefore(s, between.index).slice(-50);
+		if (!NEGATION.test(recent) && !CONDITIONAL.test(recent))
+			out.push(candidate('yes', s, false, 2));
 	}
 	const normalization = NORMALIZATION.exec(text);
 	if (normalization) {

@@ -84,6 +84,104 @@ const RULES: [string, string, string, string, string | null][] = [
 		'Japan urged others to recognise the State of Palestine.',
 		'unknown',
 		null
+	],
+	[
+		'a fronted date belongs to its clause (not the borders of 1967)',
+		'ARG',
+		'On 6 December 2010, Argentina officially recognised the State of Palestine as a free and independent state within the borders of 1967.',
+		'yes',
+		'2010-12-06'
+	],
+	[
+		'a fronted year, not the next clause’s',
+		'SEN',
+		'In 1988, Senegal recognised the State of Palestine and in 1989 Yasser Arafat visited Dakar.',
+		'yes',
+		'1988'
+	],
+	[
+		'a fronted year without a comma',
+		'SAU',
+		'In 1988 Saudi Arabia recognised the State of Palestine, and in 1989 it hosted a meeting.',
+		'yes',
+		'1988'
+	],
+	[
+		'a date inside a longer fronted phrase is not the clause’s',
+		'TCD',
+		'After the declaration in Algiers on 15 November 1988, Chad recognised the State of Palestine on 18 November 1988.',
+		'yes',
+		'1988-11-18'
+	],
+	[
+		'the more precise date of the same recognition wins',
+		'PRT',
+		'Portugal recognised the State of Palestine in September 2025.\nPortugal recognised the State of Palestine on 21 September 2025.',
+		'yes',
+		'2025-09-21'
+	],
+	[
+		'recognition without the verb: diplomatic relations with the State of Palestine',
+		'UKR',
+		'Ukraine established diplomatic relations with the State of Palestine on 15 February 1995.',
+		'yes',
+		'1995-02-15'
+	],
+	[
+		'relations with the PLO are not recognition',
+		'UKR',
+		'Ukraine established relations with the Palestine Liberation Organization in 1975.',
+		'unknown',
+		null
+	],
+	[
+		'a pledge is not recognition',
+		'NZL',
+		'New Zealand pledged to recognise the State of Palestine.',
+		'unknown',
+		null
+	],
+	[
+		'a loose object is not the State',
+		'UZB',
+		'Uzbekistan recognises the legitimacy of the aspirations of Palestine.',
+		'unknown',
+		null
+	],
+	[
+		'a loose object does not outrank a dated statement',
+		'KAZ',
+		'Kazakhstan recognises the legitimacy of the aspirations of Palestine.\nKazakhstan recognised the State of Palestine on 6 April 1992.',
+		'yes',
+		'1992-04-06'
+	],
+	[
+		'the noun, the country’s',
+		'ISL',
+		'Iceland’s recognition of the State of Palestine came on 15 December 2011.',
+		'yes',
+		'2011-12-15'
+	],
+	[
+		'the noun, reaffirmed, is not the event',
+		'CUB',
+		'Cuba recognised the State of Palestine on 16 November 1988.\nIn 2011 Cuba reaffirmed its recognition of Palestine.',
+		'yes',
+		'1988-11-16'
+	],
+	[
+		'the noun, of others',
+		'JPN',
+		'Japan supports the recognition of the State of Palestine by other states.',
+		'unknown',
+		null
+	],
+	[
+		'predecessor: the Soviet Union',
+		'RUS',
+		'The Soviet Union recognised the State of Palestine on 18 November 1988.',
+		'yes',
+		'1988-11-18'
 	]
 ];
 

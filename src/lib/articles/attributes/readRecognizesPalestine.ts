@@ -1,11 +1,19 @@
 import { findDate } from '../findDate';
 import type { Reading } from '../../types';
-import { best, candidate, UNKNOWN } from './candidate';
+import { candidate, rank, UNKNOWN } from './candidate';
 import { AFTER_WINDOW, clauseBefore, CONDITIONAL, NEGATION, presentTense } from './clause';
+import { frontedDate, withPreciseDate } from './date';
 import { mentionsCountry, otherSubject } from './subject';
 import type { Candidate, Sentence, Terms } from './types';
 
-const RECOGNI = /\brecogni[sz](e|es|ed|ing|tion)\b/gi;
+/**
+ * Before the noun: whose recognition it is ("its", "Spain's", "its formal"); not a later
+ * reaffirmation ("In 2011 Cuba reaffirmed its recognition of Palestine").
+ */
+const OWN_NOUN =
+	/^(?!.*\b(?:re-?affirm|reiterat|confirm|renew|restat|upheld|uphold)\w*).*(?:\bits|\p{L}['’]s)\s+(?:\S+\s+){0,2}$/iu;
+/** The verb or noun; group 1 is its ending after "recogni[sz]" ("e", "ed", "ing", "tion"). */
+const RECOGNI = /\brecogni(?:[sz](e|es|ed|ing)|t(ion))\b/gi;
 /** What a recognition of the State of Palestine names as its object. */
 const PALESTINE_OBJECT =
 	/\b(?:(?:independent\s+|sovereign\s+)?state\s+of\s+palestine|palestin(?:e|ian\s+state(?:hood)?|ian\s+statehood|ian\s+independence|ian\s+(?:national\s+)?authority|ian\s+declaration\s+of\s+independence)|declaration\s+of\s+independence|independence\s+of\s+palestine|statehood)\b/i;
@@ -22,6 +30,15 @@ const PALESTINE_SUBJECT =
 const AS_REPRESENTATIVE =
 	/^\s*(?:\([^)]*\)\s*)?as\s+(?:the\s+)?(?:sole\s+)?(?:legitimate\s+)?representative/i;
 const YEAR_1948 = /\b1948\b/;
+/**
+ * What may stand between the verb and its object: articles, adverbs, a parenthesis. Anything
+ * else is a loose object ("recognises the legitimacy of the aspirations of Palestine").
+ */
+const PLAIN_BETWEEN =
+	/^\s*(?:(?:of|to)\s+)?(?:(?:the|a|an|its|their|both|also|officially|formally|fully|de\s+jure|de\s+facto)\s+|,[^,]{0,60},\s*|\([^)]{0,60}\)\s*)*$/i;
+/** "established diplomatic relations with the State of Palestine on 15 February 1995". */
+const RELATIONS_WITH_STATE =
+	/\b(?:established|establish(?:es)?|has|have|maintains?|maintained|opened|formali[sz]ed)\s+(?:full\s+|formal\s+|official\s+)*diplomatic\s+(?:relations|ties)\s+with\s+the\s+state\s+of\s+palestine\b/i;
 
 /**
  * Reads whether (and since when) the country recognises the State of Palestine from the prose.
@@ -29,9 +46,13 @@ const YEAR_1948 = /\b1948\b/;
  */
 export function readRecognizesPalestine(sentences: Sentence[], terms: Terms): Reading {
 	const out: Candidate[] = [];
-	for (const s of sentences)
-		if (s.lower.includes('recogni') && mentionsCountry(s.text, terms)) read(s, terms, out);
-	return best(out)?.reading ?? UNKNOWN;
+	for (const s of sentences) {
+		const about =
+			s.lower.includes('recogni') ||
+			(s.lower.includes('state of palestine') && s.lower.includes('diplomatic'));
+		if (about && mentionsCountry(s.text, terms)) read(s, terms, out);
+	}
+	return withPreciseDate(rank(out))?.reading ?? UNKNOWN;
 }
 
 function read(s: Sentence, terms: Terms, out: Candidate[]) {
@@ -43,14 +64,22 @@ function read(s: Sentence, terms: Terms, out: Candidate[]) {
 	}
 	RECOGNI.lastIndex = 0;
 	for (let m = RECOGNI.exec(text); m; m = RECOGNI.exec(text)) {
+		const suffix = m[1] ?? `t${m[2]}`;
 		const end = m.index + m[0].length;
 		const after = text.slice(end, end + AFTER_WINDOW);
-		if (m[1] === 'tion' && !/^\s+(?:of|to)\b/i.test(after)) continue;
+		// The noun counts when it is the country's: "following its recognition of", "Spain's recognition of".
+		if (
+			suffix === 'tion' &&
+			(!/^\s+(?:of|to)\b/i.test(after) ||
+				!OWN_NOUN.test(text.slice(Math.max(0, m.index - 40), m.index)))
+		)
+			continue;
 		const object = PALESTINE_OBJECT.exec(after);
 		if (!object || object.index > 45) continue;
 		const between = after.slice(0, object.index);
 		const objectEnd = after.slice(object.index + object[0].length);
 		if (NOT_THE_STATE.test(between) || /^\s+liberation/i.test(objectEnd)) continue;
+		if (!PLAIN_BETWEEN.test(between)) continue;
 		if (AS_REPRESENTATIVE.test(objectEnd)) continue;
 		if (YEAR_1948.test(after.slice(0, 90))) continue;
 		const clause = clauseBefore(s, m.index);
@@ -62,9 +91,21 @@ function read(s: Sentence, terms: Terms, out: Candidate[]) {
 			return;
 		}
 		if (CONDITIONAL.test(recent)) continue;
-		if (m[1] === 'ing' && !/\b(?:by|after|since)\s+$/i.test(recent)) continue;
-		const date = findDate(after) ?? s.date;
-		out.push(candidate('yes', s, presentTense(m[1]!, recent), 2, date ? { date } : {}));
+		if (suffix === 'ing' && !/\b(?:by|after|since)\s+$/i.test(recent)) continue;
+		const date = frontedDate(s, m.index) ?? findDate(after) ?? s.date;
+		out.push(candidate('yes', s, presentTense(suffix, recent), 2, date ? { date } : {}));
 		return;
+	}
+	// Recognition without the verb: diplomatic relations with the State of Palestine.
+	const relations = RELATIONS_WITH_STATE.exec(text);
+	if (relations) {
+		const clause = clauseBefore(s, relations.index);
+		const recent = clause.slice(-60);
+		if (otherSubject(clause, terms) || PALESTINE_SUBJECT.test(clause)) return;
+		if (NEGATION.test(recent) || CONDITIONAL.test(recent)) return;
+		const end = relations.index + relations[0].length;
+		const date =
+			frontedDate(s, relations.index) ?? findDate(text.slice(end, end + AFTER_WINDOW)) ?? s.date;
+		out.push(candidate('yes', s, false, 1, date ? { date } : {}));
 	}
 }

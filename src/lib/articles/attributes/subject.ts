@@ -23,17 +23,53 @@ export function termsFor(iso3: string, name: string): Terms {
 	return terms;
 }
 
+/**
+ * Short forms editors write for a country, beyond its names and demonyms (one table; each entry
+ * says what it is).
+ */
+const SHORT_FORMS: Record<string, string[]> = {
+	CHN: ['PRC'], // People's Republic of China
+	KOR: ['ROK', 'Korean'], // Republic of Korea; "Korean" in a South Korea article
+	PRK: ['DPRK', 'Korean'], // Democratic People's Republic of Korea
+	SAU: ['KSA'], // Kingdom of Saudi Arabia
+	ARE: ['UAE', 'U.A.E.'], // United Arab Emirates
+	GBR: ['HMG'] // His/Her Majesty's Government
+};
+
+/** Predecessor states whose acts the article may give for the country ("the USSR recognised …"). */
+const PREDECESSORS: Record<string, string[]> = {
+	RUS: ['Soviet Union', 'USSR', 'U.S.S.R.'], // Russia continues the USSR's international personality
+	SRB: ['Yugoslavia', 'FR Yugoslavia', 'Serbia and Montenegro'], // Serbia continues them
+	CZE: ['Czechoslovakia'], // both successors took over its recognitions
+	SVK: ['Czechoslovakia']
+};
+
+/** "The Kingdom" for a kingdom, but not "the Kingdom of …" (another one named in full). */
+const THE_KINGDOM = 'the\\s+Kingdom(?!\\s+of)';
+
 function countryTerms(iso3: string, name: string): Terms {
-	const alternatives = alternation([name, ...countryAliases(iso3), ...countryDemonyms(iso3)]);
+	const names = [
+		name,
+		...countryAliases(iso3),
+		...countryDemonyms(iso3),
+		...(SHORT_FORMS[iso3] ?? [])
+	];
+	const kingdom = names.some((n) => /\bkingdom\b/i.test(n)) && !/\bunited kingdom\b/i.test(name);
+	const own = alternation(names) + (kingdom ? `|${THE_KINGDOM}` : '');
+	const predecessors = PREDECESSORS[iso3] ?? [];
+	const all = predecessors.length ? `${own}|${alternation(predecessors)}` : own;
 	return {
 		iso3,
-		mention: new RegExp(`(?<!\\p{L})(?:${alternatives})(?!\\p{L})`, 'iu'),
+		mention: new RegExp(`(?<!\\p{L})(?:${all})(?!\\p{L})`, 'iu'),
+		own: new RegExp(`(?<!\\p{L})(?:${own})(?!\\p{L})`, 'iu'),
 		atStart: new RegExp(
-			`^(?:the\\s+)?(?:(?:government|kingdom|republic|state|people)\\s+of\\s+(?:the\\s+)?)?(?:${alternatives})(?!\\p{L})`,
+			`^(?:the\\s+)?(?:(?:government|kingdom|republic|state|people)\\s+of\\s+(?:the\\s+)?)?(?:${all})(?!\\p{L})`,
 			'iu'
 		),
-		possessive: new RegExp(`(?:^|[\\s(])(?:${alternatives})(?:['’]s)?\\s+${MODIFIERS}`, 'iu'),
-		predecessor: null
+		possessive: new RegExp(`(?:^|[\\s(])(?:${all})(?:['’]s)?\\s+${MODIFIERS}`, 'iu'),
+		predecessor: predecessors.length
+			? new RegExp(`(?<!\\p{L})(?:the\\s+)?(?:${alternation(predecessors)})(?!\\p{L})`, 'iu')
+			: null
 	};
 }
 

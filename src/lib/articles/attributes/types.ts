@@ -31,8 +31,10 @@ export interface Candidate {
 /** How an article names its country: every name, official name, short form and demonym. */
 export interface Terms {
 	iso3: string;
-	/** The country named anywhere. */
+	/** The country (or a predecessor state) named anywhere. */
 	mention: RegExp;
+	/** The country itself named, not a predecessor. */
+	own: RegExp;
 	/** A clause that opens with the country ("The Kingdom of Bahrain …", "Pakistan …"). */
 	atStart: RegExp;
 	/** The country as owner before a noun ("Pakistan's embassy", "the Malaysian embassy"). */
