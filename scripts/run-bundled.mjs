@@ -7,9 +7,18 @@
  *
  * The bundle is rebuilt when any source file it was built from changed (size or mtime), when
  * one is gone, or when esbuild's version changed. Two runs at once are safe: each bundle is
- * written to a temporary file and renamed into place.
+ * written to a temporary file and renamed into place, and while one run rebuilds, the others
+ * wait for its bundle instead of each building their own.
  */
-import { existsSync, mkdirSync, readFileSync, renameSync, statSync, writeFileSync } from 'node:fs';
+import {
+	existsSync,
+	mkdirSync,
+	readFileSync,
+	renameSync,
+	rmSync,
+	statSync,
+	writeFileSync
+} from 'node:fs';
 import { basename, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 
@@ -25,10 +34,35 @@ const name = basename(entry).replace(/\.[cm]?ts$/, '');
 const bundle = resolve(CACHE, `${name}.mjs`);
 const manifest = resolve(CACHE, `${name}.json`);
 
-if (!fresh()) await rebuild();
+if (!fresh()) await rebuildOnce();
 // The script reads its flags from process.argv, as when run directly.
 process.argv = [process.argv[0] ?? 'node', entry, ...args];
 await import(pathToFileURL(bundle).href);
+
+/** Rebuilds unless another run is rebuilding: then waits for it (up to a minute) and reuses its bundle. */
+async function rebuildOnce() {
+	const lock = `${bundle}.lock`;
+	mkdirSync(CACHE, { recursive: true });
+	for (let waited = 0; waited < 60_000; waited += 100) {
+		try {
+			mkdirSync(lock);
+		} catch {
+			// Another run holds the lock; a lock older than a minute is left over from a crash.
+			const age = Date.now() - (statSync(lock, { throwIfNoEntry: false })?.mtimeMs ?? 0);
+			if (age > 60_000) rmSync(lock, { recursive: true, force: true });
+			await new Promise((done) => setTimeout(done, 100));
+			if (fresh()) return;
+			continue;
+		}
+		try {
+			if (!fresh()) await rebuild();
+		} finally {
+			rmSync(lock, { recursive: true, force: true });
+		}
+		return;
+	}
+	await rebuild();
+}
 
 /** True when the cached bundle was built from the sources as they are now. */
 function fresh() {
