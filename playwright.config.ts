@@ -12,8 +12,10 @@ export default defineConfig({
 	workers: 2,
 	retries: process.env.CI ? 1 : 0,
 	reporter: process.env.CI ? 'line' : 'list',
-	timeout: 30_000,
-	expect: { timeout: 10_000 },
+	// Sized for a busy 2-core machine (other builds and tests running): MapLibre's first draw in
+	// SwiftShader alone can take 20 s there. An idle machine finishes far inside these.
+	timeout: 120_000,
+	expect: { timeout: 30_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
 		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }
@@ -22,6 +24,6 @@ export default defineConfig({
 		command: `npx tsx scripts/serve-build.ts --port ${PORT}`,
 		url: `http://127.0.0.1:${PORT}`,
 		reuseExistingServer: !process.env.CI,
-		timeout: 60_000
+		timeout: 120_000
 	}
 });

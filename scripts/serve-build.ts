@@ -1,6 +1,7 @@
 /**
  * Serves the static build the way a CDN does: files from the build folder, precompressed when
- * the client accepts it, and its 404.html with status 404 for anything else.
+ * the client accepts it, and its 404.html with status 404 for anything else; with the headers
+ * the README asks a host to send (scripts/hostHeaders.ts).
  *
  * Usage: tsx scripts/serve-build.ts [--port 4173] [--dir build]
  */
@@ -9,6 +10,7 @@ import { createServer } from 'node:http';
 import { join } from 'node:path';
 import { parseArgs } from 'node:util';
 import sirv from 'sirv';
+import { hostHeaders } from './hostHeaders';
 
 const { values } = parseArgs({
 	options: { port: { type: 'string', default: '4173' }, dir: { type: 'string', default: 'build' } }
@@ -17,6 +19,8 @@ const notFound = readFileSync(join(values.dir, '404.html'));
 const files = sirv(values.dir, { brotli: true, gzip: true, etag: true, extensions: ['html'] });
 
 createServer((req, res) => {
+	const pathname = new URL(req.url ?? '/', 'http://localhost').pathname;
+	for (const [name, value] of Object.entries(hostHeaders(pathname))) res.setHeader(name, value);
 	files(req, res, () => {
 		res.writeHead(404, { 'content-type': 'text/html; charset=utf-8' });
 		res.end(notFound);

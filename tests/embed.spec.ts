@@ -36,16 +36,22 @@ test('the embed works in an iframe on a news site of another origin', async ({ p
 	// A stand-in for a newspaper's article page: a document on another origin (localhost rather
 	// than 127.0.0.1; both loopback, as Chromium blocks a public page framing a loopback server).
 	const host = new URL('/a-news-article', baseURL!.replace('127.0.0.1', 'localhost')).href;
-	await page.goto(host);
-	await page.setContent(`<h1>Story</h1>
+	// Served by the test itself, so the stand-in carries none of the site's own policies.
+	await page.route(host, (route) =>
+		route.fulfill({
+			contentType: 'text/html',
+			body: `<!doctype html><title>Story</title><h1>Story</h1>
 		<iframe title="Palestine Relations Atlas" src="${baseURL}/embed?attr=palestinianMission"
-			style="width: 360px; height: 560px; border: 0"></iframe>`);
+			style="width: 360px; height: 560px; border: 0"></iframe>`
+		})
+	);
+	await page.goto(host);
 	const embed = page.frameLocator('iframe[title="Palestine Relations Atlas"]');
 	await embed.locator('[data-hydrated]').waitFor();
 	await expect(
 		embed.getByRole('radio', { name: "Palestine's mission in the country" })
 	).toBeChecked();
-	await expect(embed.locator('canvas.maplibregl-canvas')).toBeVisible({ timeout: 20_000 });
+	await expect(embed.locator('canvas.maplibregl-canvas')).toBeVisible();
 	await embed.getByRole('radio', { name: 'Recognises Israel' }).check();
 	const no = DATA.countries.filter((c) => c.attributes.recognizesIsrael.value === 'no').length;
 	await expect(

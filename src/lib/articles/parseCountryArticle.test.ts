@@ -822,3 +822,25 @@ describe('parseCountryArticle: long paragraphs', () => {
 		expect(large / small).toBeLessThan(24);
 	}, 120_000);
 });
+
+describe('parseCountryArticle: "did not recognise … until YEAR" is history that ended', () => {
+	const lead = (sentence: string) =>
+		`= Chile–Palestine relations =\n\nChile and Palestine have relations. ${sentence}\n`;
+	it.each<[string, AttributeId, string]>([
+		['Chile did not recognise the State of Palestine until 2011.', 'recognizesPalestine', 'no'],
+		['Chile did not recognize Palestine until January 2011.', 'recognizesPalestine', 'no'],
+		['Chile did not recognise Israel until 1950.', 'recognizesIsrael', 'no']
+	])('%j is not read as %s = %s', (sentence, id, never) => {
+		const { country } = attributesOf(lead(sentence), 'chile.txt');
+		expect(country.attributes[id].value).not.toBe(never);
+	});
+
+	it.each<[string, AttributeId]>([
+		['Chile does not recognise the State of Palestine.', 'recognizesPalestine'],
+		['Chile did not recognise the State of Palestine.', 'recognizesPalestine'],
+		['Chile does not recognise Israel.', 'recognizesIsrael']
+	])('while %j, without "until", is %s = no', (sentence, id) => {
+		const { country } = attributesOf(lead(sentence), 'chile.txt');
+		expect(country.attributes[id].value).toBe('no');
+	});
+});

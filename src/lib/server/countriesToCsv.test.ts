@@ -25,4 +25,34 @@ describe('countriesToCsv', () => {
 	])('%s %s = %s', (iso3, column, expected) => {
 		expect(rows.find((r) => r.iso3 === iso3)?.[column]).toBe(expected);
 	});
+	it.each([
+		['=HYPERLINK("http://x")', `"'=HYPERLINK(""http://x"")"`],
+		['+1 555', "'+1 555"],
+		['-2 votes', "'-2 votes"],
+		['@SUM(A1)', "'@SUM(A1)"],
+		['a, b', '"a, b"'],
+		['say "no"', '"say ""no"""'],
+		['two\nlines', '"two\nlines"'],
+		['carriage\rreturn', '"carriage\rreturn"'],
+		['plain', 'plain'],
+		['1-2', '1-2']
+	])('writes the cell %j as %s', (value, raw) => {
+		const csv = countriesToCsv({ ...ATLAS, countries: [{ ...ATLAS.countries[1]!, name: value }] });
+		const record = csv.slice(csv.indexOf('\r\n') + 2);
+		expect(record.startsWith(`TUR,${raw},`)).toBe(true);
+		// What a spreadsheet reads back: the text, defused, never a formula.
+		const [row] = parse(csv, { columns: true }) as Record<string, string>[];
+		expect(row!.name).toBe(/^[=+\-@]/.test(value) ? `'${value}` : value);
+	});
+
+	it('ends every record with CRLF, and has no line break outside quotes', () => {
+		const csv = countriesToCsv({
+			...ATLAS,
+			countries: [{ ...ATLAS.countries[1]!, name: 'two\nlines' }, ATLAS.countries[0]!]
+		});
+		expect(csv.endsWith('\r\n')).toBe(true);
+		const outsideQuotes = csv.replace(/"(?:[^"]|"")*"/g, '');
+		expect(outsideQuotes.split('\r\n')).toHaveLength(4);
+		expect(outsideQuotes.replace(/\r\n/g, '')).not.toMatch(/[\r\n]/);
+	});
 });

@@ -165,4 +165,37 @@ describe('AtlasState', () => {
 		expect(fetched).toEqual(['PAK']);
 		expect(state.details.PAK?.iso3).toBe('PAK');
 	});
+	it('an older navigation settling does not overwrite a newer view', async () => {
+		const url = $state({ current: new URL('http://x/') });
+		const pending: { next: string; settle: () => void }[] = [];
+		const state = new AtlasState({
+			countries: COUNTRIES,
+			currentYear: 2026,
+			getUrl: () => url.current,
+			navigate: (next) =>
+				new Promise<void>((resolve) => {
+					pending.push({
+						next,
+						settle: () => {
+							url.current = new URL(`http://x/${next}`);
+							resolve();
+						}
+					});
+				})
+		});
+		const first = state.select('PAK');
+		const second = state.update({ attr: 'recognizesIsrael' });
+		expect(state.view).toMatchObject({ country: 'PAK', attr: 'recognizesIsrael' });
+		expect(pending.map((p) => p.next)).toEqual([
+			'?country=PAK',
+			'?attr=recognizesIsrael&country=PAK'
+		]);
+		// The first navigation lands late: the newer view must stay on screen.
+		pending[0]!.settle();
+		await first;
+		expect(state.view).toMatchObject({ country: 'PAK', attr: 'recognizesIsrael' });
+		pending[1]!.settle();
+		await second;
+		expect(state.view).toMatchObject({ country: 'PAK', attr: 'recognizesIsrael' });
+	});
 });

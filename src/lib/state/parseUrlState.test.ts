@@ -26,6 +26,18 @@ describe('parseUrlState', () => {
 		['year not a number', 'year=19a8', { attr: 'recognizesPalestine', country: null, year: NOW }],
 		['year fraction', 'year=1990.5', { attr: 'recognizesPalestine', country: null, year: NOW }],
 		['first year', 'year=1988', { attr: 'recognizesPalestine', country: null, year: 1988 }],
+		['last year', `year=${NOW - 1}`, { attr: 'recognizesPalestine', country: null, year: NOW - 1 }],
+		['next year', `year=${NOW + 1}`, { attr: 'recognizesPalestine', country: null, year: NOW }],
+		[
+			'the year before the first',
+			'year=1987&attr=recognitionYear',
+			{ attr: 'recognitionYear', country: null, year: NOW }
+		],
+		[
+			'spaces around year and country',
+			'year=%201990%20&country=%20pak%0A',
+			{ attr: 'recognizesPalestine', country: 'PAK', year: 1990 }
+		],
 		[
 			'attr is case-sensitive',
 			'attr=RECOGNIZESISRAEL',
