@@ -1,5 +1,17 @@
+import { createHash } from 'node:crypto';
+import { readFileSync } from 'node:fs';
 import adapter from '@sveltejs/adapter-static';
 import { vitePreprocess } from '@sveltejs/vite-plugin-svelte';
+
+/**
+ * Hashes of the inline scripts written in src/app.html (the theme set before first paint):
+ * ours, so the policy allows exactly them, and any edit to them keeps its hash up to date.
+ */
+const APP_HTML_SCRIPTS = [
+	...readFileSync(new URL('./src/app.html', import.meta.url), 'utf8').matchAll(
+		/<script>([\s\S]*?)<\/script>/g
+	)
+].map((m) => /** @type {const} */ (`sha256-${createHash('sha256').update(m[1]).digest('base64')}`));
 
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
@@ -8,15 +20,15 @@ const config = {
 		adapter: adapter({ fallback: '404.html', precompress: true }),
 		prerender: { handleHttpError: 'fail', handleMissingId: 'fail' },
 		// Content-Security-Policy, written into each prerendered page as a <meta> tag. Kit adds the
-		// hash of its own inline bootstrap to script-src, so no other inline script runs: an
-		// inline <script> added to app.html needs its hash here. Styles may be inline (Svelte and
+		// hash of its own inline bootstrap to script-src, and app.html's scripts are hashed above,
+		// so no other inline script runs. Styles may be inline (Svelte and
 		// MapLibre set style attributes). frame-ancestors cannot be set by <meta>: the host sends
 		// it (README, "Hosting"), on every page but /embed, which stays framable.
 		csp: {
 			mode: 'hash',
 			directives: {
 				'default-src': ['self'],
-				'script-src': ['self'],
+				'script-src': ['self', ...APP_HTML_SCRIPTS],
 				'style-src': ['self', 'unsafe-inline'],
 				'img-src': ['self', 'data:', 'blob:'],
 				'font-src': ['self'],

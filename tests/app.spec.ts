@@ -364,7 +364,12 @@ test('the year control: 1988 shows fewer recognising states, and the count match
 	await expect.poll(urlYear).toBe(stopped);
 	await expect(legend.getByRole('button', { name: /^Yes/ })).toHaveText(
 		new RegExp(`Yes\\s*${recognisedBy(stopped)}$`)
-	); // At today's year, Play starts again from 1988 …
+	);
+});
+
+test('Play starts again from 1988 at today, and stops at today by itself', async ({ page }) => {
+	const slider = page.getByRole('slider', { name: /Recognised by the end of/ });
+	// At today's year, Play starts again from 1988 …
 	await open(page, '/');
 	await expect(slider).toHaveValue(String(CURRENT_YEAR));
 	await page.getByRole('button', { name: /Play/ }).click();

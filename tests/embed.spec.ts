@@ -1,4 +1,6 @@
 import { readFileSync } from 'node:fs';
+import { createServer } from 'node:http';
+import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
 import type { AtlasData } from '../src/lib/types';
 
@@ -33,18 +35,18 @@ test('the embed takes the same URL parameters and shows map, picker and legend o
 });
 
 test('the embed works in an iframe on a news site of another origin', async ({ page, baseURL }) => {
-	// A stand-in for a newspaper's article page: a document on another origin (localhost rather
-	// than 127.0.0.1; both loopback, as Chromium blocks a public page framing a loopback server).
-	const host = new URL('/a-news-article', baseURL!.replace('127.0.0.1', 'localhost')).href;
-	// Served by the test itself, so the stand-in carries none of the site's own policies.
-	await page.route(host, (route) =>
-		route.fulfill({
-			contentType: 'text/html',
-			body: `<!doctype html><title>Story</title><h1>Story</h1>
+	// A stand-in for a newspaper's article page: a document on another origin, served by the test
+	// on another loopback port (Chromium blocks a page of the public network framing a loopback
+	// server, and the site's own pages carry its policies).
+	const news = createServer((_, res) => {
+		res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+		res.end(`<!doctype html><title>Story</title><h1>Story</h1>
 		<iframe title="Palestine Relations Atlas" src="${baseURL}/embed?attr=palestinianMission"
-			style="width: 360px; height: 560px; border: 0"></iframe>`
-		})
-	);
+			style="width: 360px; height: 560px; border: 0"></iframe>`);
+	});
+	await new Promise<void>((resolve) => news.listen(0, '127.0.0.1', resolve));
+	const host = `http://127.0.0.1:${(news.address() as AddressInfo).port}/a-news-article`;
+	news.unref(); // closed below; a failure midway leaves nothing that holds the worker
 	await page.goto(host);
 	const embed = page.frameLocator('iframe[title="Palestine Relations Atlas"]');
 	await embed.locator('[data-hydrated]').waitFor();
@@ -61,4 +63,5 @@ test('the embed works in an iframe on a news site of another origin', async ({ p
 	).toHaveText(new RegExp(`No\\s*${no}$`));
 	// The host page stays where it was.
 	expect(page.url()).toBe(host);
+	news.close();
 });

@@ -35,7 +35,7 @@ for (const url of ['/', '/about', '/country/PAK', '/embed', '/country/XYZ']) {
 		const violations = await watchCsp(page);
 		await page.goto(url);
 		const policy = await metaPolicy(page);
-		expect(policy).toMatch(/script-src 'self' 'sha256-[^']+'(;|$)/);
+		expect(policy).toMatch(/script-src 'self'( 'sha256-[^']+')+(;|$)/);
 		expect(policy).not.toMatch(/script-src[^;]*unsafe-(inline|eval)/);
 		expect(policy).toMatch(/object-src 'none'/);
 		// Hydrated: Kit's inline bootstrap ran under the policy.
@@ -57,6 +57,15 @@ test('under the policy the map page hydrates, MapLibre draws, and a click opens 
 	// MapLibre and its same-origin worker run under the policy and draw the map.
 	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible({ timeout: 60_000 });
 	await expect(page.getByRole('img', { name: 'World map' })).toBeHidden({ timeout: 60_000 });
+	expect(violations).toEqual([]);
+});
+
+test("app.html's own inline script runs under the policy (the embed's ?theme=)", async ({
+	page
+}) => {
+	const violations = await watchCsp(page);
+	await page.goto('/embed?theme=dark');
+	await expect(page.locator('html')).toHaveAttribute('data-theme', 'dark');
 	expect(violations).toEqual([]);
 });
 
