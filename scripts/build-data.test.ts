@@ -28,7 +28,7 @@ async function buildData(...args: string[]) {
 	try {
 		const { stdout, stderr } = await run(
 			process.execPath,
-			['--import', 'tsx', 'scripts/build-data.ts', ...args],
+			['scripts/run-bundled.mjs', 'scripts/build-data.ts', ...args],
 			{ timeout: 60_000 }
 		);
 		return { code: 0, output: stdout + stderr };
