@@ -13,6 +13,7 @@ import { readFileSync } from 'node:fs';
 import countries from 'world-countries';
 import { featureIso3 } from '../src/lib/map/build/featureIso3';
 import { missingParts } from '../src/lib/map/build/missingParts';
+import { MAP_POINT_OF_VIEW_DETAIL } from '../src/lib/map/pointOfView';
 import { buildGeo, PART_MIN_KM2, requiredIso3, statesIso3 } from './build-geo';
 
 let shapes: Feature<MultiPolygon>[];
@@ -38,6 +39,11 @@ const iso3Of = (f: Feature) => f.properties?.iso3 as string | undefined;
 function contains(iso3: string, point: [number, number]): boolean {
 	const shape = shapes.find((f) => iso3Of(f) === iso3);
 	if (!shape) throw new Error(`no shape for ${iso3}`);
+	return shapeContains(shape, point);
+}
+
+/** Whether a built shape contains the point (rings reversed for d3, as in `contains`). */
+function shapeContains(shape: Feature<MultiPolygon>, point: [number, number]): boolean {
 	const coordinates = shape.geometry.coordinates.map((polygon) =>
 		polygon.map((ring) => [...ring].reverse())
 	);
@@ -81,6 +87,18 @@ describe('build-geo: every part of every state', () => {
 		expect(unexplained).toEqual([]);
 	});
 
+	it('floods no sea: no shape contains points of open ocean', () => {
+		const seas: [number, number][] = [
+			[0, 0],
+			[-140, 0],
+			[-30, -30],
+			[80, -20],
+			[-150, 40]
+		];
+		for (const f of shapes)
+			for (const sea of seas) expect(shapeContains(f, sea), `${iso3Of(f)} at ${sea}`).toBe(false);
+	});
+
 	it('stays under the geometry budget of 60 KB gzip', () => {
 		expect(gzipSync(worldText, { level: 9 }).length).toBeLessThan(60 * 1024);
 	});
@@ -92,6 +110,27 @@ describe('build-geo: every part of every state', () => {
 		['Tanzania', 'TZA', [39.3, -6.15]]
 	] as const)('%s keeps a part around %j', (_, iso3, point) => {
 		expect(contains(iso3, [point[0], point[1]])).toBe(true);
+	});
+});
+
+describe("the map's point of view", () => {
+	// MAP_POINT_OF_VIEW_DETAIL names these; if world-atlas changes a line, the text must too.
+	it.each([
+		// [as the text says it, a point there, the world-atlas shape holding it]
+		['Crimea', [34.1, 44.95], 'Russia'],
+		['the Golan Heights', [35.75, 33.0], 'Israel'],
+		['Western Sahara that Morocco holds', [-13.2, 27.15], 'Morocco'],
+		['East Jerusalem', [35.235, 31.78], 'Palestine'],
+		['the Gaza Strip', [34.45, 31.5], 'Palestine']
+	] as const)('world-atlas draws %s within %s', (phrase, point, name) => {
+		const require = createRequire(import.meta.url);
+		const source = JSON.parse(
+			readFileSync(require.resolve('world-atlas/countries-50m.json'), 'utf8')
+		) as Topology;
+		const all = feature(source, source.objects.countries as GeometryCollection).features;
+		const holders = all.filter((f) => geoContains(f, [point[0], point[1]]));
+		expect(holders.map((f) => f.properties?.name)).toEqual([name]);
+		expect(MAP_POINT_OF_VIEW_DETAIL).toContain(phrase);
 	});
 });
 

@@ -32,6 +32,7 @@ import { cutAntimeridian } from '../src/lib/map/build/cutAntimeridian';
 import { featureIso3 } from '../src/lib/map/build/featureIso3';
 import { isUnMember } from '../src/lib/countries/isUnMember';
 import { KM2_PER_SR, missingParts } from '../src/lib/map/build/missingParts';
+import { unflipParts } from '../src/lib/map/build/unflipParts';
 import { markerPoint } from '../src/lib/map/build/markerPoint';
 import { quantizeGeometry } from '../src/lib/map/build/quantizeGeometry';
 import { simplifyTopology } from '../src/lib/map/build/simplifyTopology';
@@ -54,10 +55,10 @@ const SVG_PART_MIN_KM2 = 2000;
  * size budget (MapLibre geometry under 60 KB gzip; SVG paths about 25 KB gzip). The map keeps a
  * part of a state under 1,000 km² as a triangle (its three most important vertices): about 1,000
  * such parts (the Azores, Gozo, Zanzibar) cost some 11 KB, paid for by a coarser coastline
- * (Visvalingam weight 7e-6 sr, a triangle of about 280 km², was 4e-6).
+ * (Visvalingam weight 8e-6 sr, a triangle of about 325 km², was 4e-6).
  */
 const MAP_SIMPLIFY = {
-	minWeight: 7e-6,
+	minWeight: 8e-6,
 	keepVertices: 5,
 	smallVertices: 3
 };
@@ -181,7 +182,7 @@ export function buildGeo(
 		if (iso3 === SUBJECT_ISO3) return 0;
 		return (states.has(iso3) ? stateKm2 : TERRITORY_PART_MIN_KM2) / KM2_PER_SR;
 	};
-	// On the interactive map, which zooms to the West Bank, at its full 1:50m detail too.
+	// At its full 1:50m detail too: simplified, the Gaza Strip is a sliver beside Israel's coast.
 	const fullDetail = (g: GeometryObject) => iso3Of(g) === SUBJECT_ISO3;
 	const forMap = mergedGeometries(
 		simplifyTopology(topology, {
@@ -194,7 +195,8 @@ export function buildGeo(
 	const forSvg = mergedGeometries(
 		simplifyTopology(topology, {
 			...SVG_SIMPLIFY,
-			dropArea: dropArea(SVG_PART_MIN_KM2)
+			dropArea: dropArea(SVG_PART_MIN_KM2),
+			fullDetail
 		})
 	);
 	// world-atlas 1:50m carries Antarctica's mainland only as a strip along the pole (its coast
@@ -231,7 +233,7 @@ export function buildGeo(
 	const countryFeatures: Feature[] = [];
 	const onMap = new Map<string, MultiPolygon>();
 	for (const [iso3, g] of forMap) {
-		const geometry = quantizeGeometry(cutAntimeridian(g), 2);
+		const geometry = quantizeGeometry(cutAntimeridian(unflipParts(g)), 2);
 		if (!geometry.coordinates.length) continue;
 		onMap.set(iso3, geometry);
 		const properties = iso3 ? { iso3, ...(iso3 === SUBJECT_ISO3 ? { subject: true } : {}) } : {};
@@ -272,7 +274,7 @@ export function buildGeo(
 		countries: {}
 	};
 	for (const iso3 of [...new Set([...full.keys(), ...markers.keys()])].sort()) {
-		const d = forSvg.has(iso3) ? (path(forSvg.get(iso3)!) ?? '') : '';
+		const d = forSvg.has(iso3) ? (path(unflipParts(forSvg.get(iso3)!)) ?? '') : '';
 		if (iso3 === '') {
 			svg.neutral = d;
 			continue;
