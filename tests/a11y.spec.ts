@@ -41,6 +41,8 @@ for (const [name, url, scope] of [
 	['the embed', '/embed?attr=recognitionYear', []]
 ] as const) {
 	test(`no serious or critical axe violations: ${name}`, async ({ page }) => {
+		// axe over a whole page takes minutes on a loaded 2-core machine: triple the time allowed.
+		test.slow();
 		await page.goto(url);
 		if (url.startsWith('/?') || url === '/' || url.startsWith('/embed'))
 			await page.locator('[data-hydrated]').waitFor();
