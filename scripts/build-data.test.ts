@@ -201,7 +201,16 @@ describe.concurrent('npm run build:data', () => {
 		});
 		writeFileSync(facts, table.text);
 		const out = join(dir, 'out.json');
-		const { code, output } = await buildData('--articles', dir, '--facts', facts, '--out', out);
+		const { code, output } = await buildData(
+			'--articles',
+			dir,
+			'--facts',
+			facts,
+			'--tables',
+			'none',
+			'--out',
+			out
+		);
 		expect(code, output).toBe(0);
 		expect(output).toMatch(
 			new RegExp(`peru\\.txt:4: warning: .*recognizesIsrael.*facts\\.csv:${table.lineOf('PER')}`)
@@ -236,6 +245,76 @@ describe.concurrent('npm run build:data', () => {
 		expect(output).toMatch(/facts\.csv:4: error: .*2011-13-07/);
 		expect(output).toMatch(/facts\.csv:4: error: .*maybe/);
 		expect(output).toMatch(/facts\.csv:5: error: .*\n\s+hint: .*line 2/);
+	});
+
+	it('merges the companion tables: counts of each value, cities, statehood and sources', async () => {
+		const dir = articlesDir({});
+		for (const f of readdirSync('data/articles'))
+			copyFileSync(join('data/articles', f), join(dir, f));
+		const out = join(dir, 'out.json');
+		const { code, output } = await buildData('--articles', dir, '--out', out);
+		expect(code, output).toBe(0);
+		const data = JSON.parse(readFileSync(out, 'utf8')) as AtlasData;
+		const count = (id: 'missionToPalestine' | 'palestinianMission') =>
+			data.countries.reduce<Record<string, number>>((acc, c) => {
+				const value = c.attributes[id].value;
+				acc[value] = (acc[value] ?? 0) + 1;
+				return acc;
+			}, {});
+		// The table's 46 / 25 / 126; Bahrain's article says "none" where the table has no source.
+		expect(count('missionToPalestine')).toEqual({
+			resident: 46,
+			'non-resident': 25,
+			none: 1,
+			unknown: 125
+		});
+		expect(count('palestinianMission')).toEqual({ embassy: 89, other: 11, none: 22, unknown: 75 });
+		const of = (iso3: string) => data.countries.find((c) => c.iso3 === iso3)!;
+		expect(of('FRA').attributes.missionToPalestine).toMatchObject({
+			value: 'resident',
+			city: 'Jerusalem',
+			file: 'data/missions-to-palestine.csv',
+			cite: 'WP-CG-JLM; WD 2022-11; FALESTINONA'
+		});
+		expect(of('KOR').attributes.palestinianMission).toMatchObject({ value: 'none', city: 'Tokyo' });
+		expect(of('RUS').statehood).toMatchObject({ since: '1991-12-26', continuous: true });
+		expect(of('KAZ').statehood).toMatchObject({ since: '1991-12-16', continuous: false });
+		expect(data.countries.filter((c) => c.statehood)).toHaveLength(33);
+		expect(Object.keys(data.sources ?? {})).toHaveLength(154);
+		expect(data.sources?.['WP-PS']).toMatchObject({
+			url: 'https://en.wikipedia.org/wiki/International_recognition_of_the_State_of_Palestine'
+		});
+	});
+
+	it('rejects bad rows of every companion table in one run, and writes nothing', async () => {
+		const dir = articlesDir({});
+		for (const f of [
+			'sources.csv',
+			'statehood.csv',
+			'missions-to-palestine.csv',
+			'palestine-missions.csv'
+		])
+			copyFileSync(join('data', f), join(dir, f));
+		const append = (file: string, line: string) =>
+			writeFileSync(join(dir, file), readFileSync(join(dir, file), 'utf8') + line + '\n');
+		append('sources.csv', 'WPR,Duplicate,,x,');
+		append('statehood.csv', 'ZZZ,Nowhere,1991-02-30,Atlantis,maybe,,NOPE');
+		append('missions-to-palestine.csv', 'FRA,France,embassy,Paris,,2024,WPR,');
+		append('palestine-missions.csv', 'FRA,France,embassy,Paris,,2024,WPR,');
+		const out = join(dir, 'out.json');
+		const { code, output } = await buildData('--articles', dir, '--tables', dir, '--out', out);
+		expect(code).toBe(1);
+		expect(existsSync(out)).toBe(false);
+		expect(output).toMatch(/sources\.csv:156: error: the tag "WPR" is defined twice/);
+		expect(output).toMatch(/statehood\.csv:35: error: unknown ISO 3166-1 alpha-3 code "ZZZ"/);
+		expect(output).toMatch(/statehood\.csv:35: error: state_since "1991-02-30"/);
+		expect(output).toMatch(/statehood\.csv:35: error: continuous is "maybe"/);
+		expect(output).toMatch(/statehood\.csv:35: error: unknown source tag "NOPE"\n\s+hint: /);
+		expect(output).toMatch(/missions-to-palestine\.csv:199: error: .*"embassy"/);
+		expect(output).toMatch(
+			/palestine-missions\.csv:199: error: duplicate row for FRA.*\n\s+hint: .*line 60/
+		);
+		expect(output).toMatch(/nothing written/);
 	});
 
 	it('rejects an unknown flag with the usage line', async () => {

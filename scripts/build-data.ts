@@ -3,12 +3,16 @@
  *
  * Usage:
  *   npm run build:data -- [--articles <dir>] [--facts <file|none>] [--groups <file|none>]
- *                         [--members <file>] [--out <file>]
+ *                         [--members <file>] [--tables <dir|none>]
+ *                         [--out <file>]
  *
  *   --articles  folder of article files, one country each (default: data/articles)
  *   --facts     the curated facts table, or `none` for articles only (default: data/facts.csv)
  *   --groups    the blocs and UN groups, or `none` for M49 regions only (default: data/groups.csv)
  *   --members   their memberships (default: data/group-members.csv); see data/GROUPS.md
+ *   --tables    folder of the facts table's companions: sources.csv, statehood.csv,
+ *               missions-to-palestine.csv, palestine-missions.csv (default: data); `none` skips
+ *               them. Read only with a facts table.
  *   --out       where to write the JSON (default: src/lib/server/generated/countries.json)
  *
  * Prints one line per article and every problem as `file:line: severity: message` (control
@@ -28,7 +32,7 @@ import {
 } from 'node:fs';
 import { dirname, join, relative } from 'node:path';
 import { parseArgs } from 'node:util';
-import { buildAtlas, type InputFile } from '../src/lib/pipeline/buildAtlas';
+import { buildAtlas, type FactsTables, type InputFile } from '../src/lib/pipeline/buildAtlas';
 import { escapeControls, formatCountry, formatProblem } from '../src/lib/pipeline/formatReport';
 import { problemToPublished } from '../src/lib/pipeline/problemToPublished';
 import type { Problem } from '../src/lib/types';
@@ -38,10 +42,19 @@ const DEFAULTS = {
 	facts: 'data/facts.csv',
 	groups: 'data/groups.csv',
 	members: 'data/group-members.csv',
+	tables: 'data',
 	out: 'src/lib/server/generated/countries.json'
 };
 const USAGE =
-	'usage: npm run build:data -- [--articles <dir>] [--facts <file|none>] [--groups <file|none>] [--members <file>] [--out <file>]';
+	'usage: npm run build:data -- [--articles <dir>] [--facts <file|none>] [--groups <file|none>] [--members <file>] [--tables <dir|none>] [--out <file>]';
+
+/** The companion tables' file names inside `--tables`. */
+const TABLE_FILES: Record<keyof FactsTables, string> = {
+	sources: 'sources.csv',
+	statehood: 'statehood.csv',
+	missionsToPalestine: 'missions-to-palestine.csv',
+	palestineMissions: 'palestine-missions.csv'
+};
 
 /** Exits with a usage error: bad flags are the caller's mistake, not a crash. */
 function fail(message: string): never {
@@ -57,6 +70,7 @@ function options() {
 				facts: { type: 'string', default: DEFAULTS.facts },
 				groups: { type: 'string', default: DEFAULTS.groups },
 				members: { type: 'string', default: DEFAULTS.members },
+				tables: { type: 'string', default: DEFAULTS.tables },
 				out: { type: 'string', default: DEFAULTS.out },
 				help: { type: 'boolean', short: 'h' }
 			},
@@ -235,6 +249,30 @@ function readGroupFile(path: string, flag: string, problems: Problem[]): InputFi
 	return null;
 }
 
+/** The facts table's companion tables in `dir`; null (with a problem each) when one is unusable. */
+function readTables(dir: string, problems: Problem[]): FactsTables | null {
+	const hint =
+		'give --tables the folder holding them (default: data), or --tables none to skip them';
+	const entries = Object.entries(TABLE_FILES).map(([key, name]) => {
+		const path = join(dir, name);
+		const stat = statOf(path);
+		let failed: string | null = null;
+		if ('failed' in stat) failed = `the table ${name} cannot be used: ${stat.failed}`;
+		else if (!stat.isFile()) failed = `${shown(path)} is ${kindOf(stat)}, not a file`;
+		else {
+			try {
+				return [key, { file: shown(path), bytes: readFileSync(path) }] as const;
+			} catch (error) {
+				failed = `the table ${name} cannot be read: ${reason(error)}`;
+			}
+		}
+		problems.push(pathProblem('error', path, failed, hint));
+		return [key, null] as const;
+	});
+	if (entries.some(([, input]) => input === null)) return null;
+	return Object.fromEntries(entries) as unknown as FactsTables;
+}
+
 /** Checks before any work that `--out` can be replaced by a regular file. */
 function checkOut(path: string, problems: Problem[]) {
 	const hint = `give --out a file path such as ${DEFAULTS.out}`;
@@ -282,8 +320,10 @@ function main() {
 	const members = groups && readGroupFile(opts.members, 'members', pathProblems);
 	checkOut(opts.out, pathProblems);
 
+	const tables = facts && opts.tables !== 'none' ? readTables(opts.tables, pathProblems) : null;
+
 	const started = performance.now();
-	const data = buildAtlas(inputs, facts, groups && members ? { groups, members } : null);
+	const data = buildAtlas(inputs, facts, groups && members ? { groups, members } : null, tables);
 	const ms = performance.now() - started;
 	const problems = [...pathProblems, ...data.problems];
 	const rank = (p: Problem) => (p.severity === 'error' ? 0 : 1);

@@ -52,10 +52,13 @@ export interface Reading {
 	/** For `facts`: the date the facts table is current to (e.g. "2026-03"). */
 	asOf?: string;
 	/**
-	 * How the value was read, when that is worth telling but is no problem: e.g. an infobox
-	 * mission filed under the other party's slot, whose own name says whose it is.
+	 * Words beside the value worth telling a reader: for an article, how it was read (e.g. an
+	 * infobox mission filed under the other party's slot); for `facts`, the table's own words
+	 * (a mission's name, a note, the Israel relations note).
 	 */
 	note?: string;
+	/** For `facts`: the table the reading comes from, when it is not data/facts.csv. */
+	file?: string;
 }
 
 /** The merged value shown on the map, with what else was said about it. */
@@ -119,6 +122,8 @@ export interface CountryRecord {
 	warnings: string[];
 	/** Its UN M49 region and today's blocs; set by the build for every country. */
 	groups?: CountryGroups;
+	/** Set for states that came into being after the 1988 declaration (data/statehood.csv). */
+	statehood?: Statehood;
 }
 
 /** The kinds of grouping: the UN M49 geoscheme's three levels, political blocs, UN regional groups. */
@@ -186,6 +191,32 @@ export interface CountryGroups {
 	blocs: string[];
 }
 
+/** When a state that did not exist on 15 November 1988 became one (data/statehood.csv). */
+export interface Statehood {
+	/** The date it became a state: `YYYY-MM-DD` (or less precise). */
+	since: PartialDate;
+	/** What it came from, in words ("the Soviet Union", "Czechoslovakia"). */
+	predecessor: string;
+	/**
+	 * True when the atlas treats the state as continuing its predecessor: a state in every year,
+	 * its recognition counted from its (the predecessor's) date. Russia, Czechia, Serbia, ….
+	 */
+	continuous: boolean;
+	/** Source tags (data/sources.csv), separated by `;`. */
+	cite: string;
+}
+
+/** One source the facts tables cite, by its tag (data/sources.csv). */
+export interface SourceInfo {
+	tag: string;
+	title: string;
+	/** Absent when no address was found. */
+	url?: string;
+	publisher: string;
+	/** Its date, revision or when it was read, in the table's words ("rev. 2025-03"). */
+	date: string;
+}
+
 /** A problem found while building the data. Errors fail the build; warnings print. */
 export interface Problem {
 	severity: 'error' | 'warning';
@@ -204,4 +235,6 @@ export interface AtlasData {
 	/** M49 regions, sub-regions and intermediates, then blocs and UN groups (data/groups.csv). */
 	groups: Group[];
 	problems: Problem[];
+	/** The facts tables' sources by tag (data/sources.csv); absent when built without them. */
+	sources?: Record<string, SourceInfo>;
 }

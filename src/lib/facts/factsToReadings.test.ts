@@ -23,7 +23,6 @@ describe('factsToReadings', () => {
 				value: 'yes',
 				date: '1988-11-15',
 				source: 'facts',
-				evidence: 'recognizes_palestine=yes, palestine_recognition_date=1988-11-15',
 				line: 19,
 				cite: 'AJ-WAFA; WP-PS',
 				asOf: '2026-03'
@@ -31,16 +30,14 @@ describe('factsToReadings', () => {
 			recognizesIsrael: {
 				value: 'yes',
 				source: 'facts',
-				evidence:
-					'recognizes_israel=yes, israel_relations_note=normalised 2020 (Abraham Accords); envoys withdrawn 2023',
 				line: 19,
 				cite: 'WP-IL 2024-06 (list of 28)',
-				asOf: '2026-03'
+				asOf: '2026-03',
+				note: 'normalised 2020 (Abraham Accords); envoys withdrawn 2023'
 			},
 			palestinianMission: {
 				value: 'embassy',
 				source: 'facts',
-				evidence: 'palestine_mission_in_country=embassy',
 				line: 19,
 				cite: 'WD 2022-11; PAL-DK rule',
 				asOf: '2026-03'
@@ -58,26 +55,22 @@ describe('factsToReadings', () => {
 				israelRelationsNote: '',
 				palestinianMission: 'unknown'
 			} as FactsRow,
-			{
-				recognizesPalestine: 'recognizes_palestine=no',
-				recognizesIsrael: 'recognizes_israel=yes'
-			}
+			{ recognizesPalestine: 'no', recognizesIsrael: 'yes' }
 		],
 		[
 			'a year-only date and mission none',
 			{ ...BAHRAIN, palestineRecognitionDate: '1989', palestinianMission: 'none' } as FactsRow,
-			{
-				recognizesPalestine: 'recognizes_palestine=yes, palestine_recognition_date=1989',
-				recognizesIsrael:
-					'recognizes_israel=yes, israel_relations_note=normalised 2020 (Abraham Accords); envoys withdrawn 2023',
-				palestinianMission: 'palestine_mission_in_country=none'
-			}
+			{ recognizesPalestine: 'yes', recognizesIsrael: 'yes', palestinianMission: 'none' }
 		]
-	])('evidence for %s', (_, row, expected) => {
+	])('values for %s, and no raw cells as evidence', (_, row, expected) => {
 		const readings = factsToReadings(row);
-		expect(Object.fromEntries(Object.entries(readings).map(([id, r]) => [id, r.evidence]))).toEqual(
+		expect(Object.fromEntries(Object.entries(readings).map(([id, r]) => [id, r.value]))).toEqual(
 			expected
 		);
+		for (const reading of Object.values(readings)) {
+			expect(reading.evidence).toBeUndefined();
+			expect(JSON.stringify(reading)).not.toMatch(/\w+=\w+/);
+		}
 		expect(readings.missionToPalestine).toBeUndefined();
 	});
 

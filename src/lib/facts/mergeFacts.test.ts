@@ -71,7 +71,6 @@ describe('mergeFacts', () => {
 			value: 'yes',
 			date: '1988-11-15',
 			source: 'facts',
-			evidence: 'recognizes_palestine=yes, palestine_recognition_date=1988-11-15',
 			line: 19,
 			cite: 'AJ-WAFA; WP-PS',
 			asOf: '2026-03',
@@ -196,7 +195,7 @@ describe('mergeFacts', () => {
 					recognizesPalestine: expect.objectContaining({
 						value: 'no',
 						source: 'facts',
-						evidence: 'recognizes_palestine=no'
+						line: 60
 					}),
 					palestinianMission: { value: 'unknown' },
 					missionToPalestine: { value: 'unknown' }
@@ -237,7 +236,7 @@ describe('mergeFacts', () => {
 		expect(un.filter((c) => c.attributes.recognizesPalestine.value === 'yes')).toHaveLength(158);
 		expect(un.filter((c) => c.attributes.recognizesIsrael.value === 'no')).toHaveLength(28);
 		const missions = countries.map((c) => c.attributes.palestinianMission.value);
-		expect(missions.filter((v) => v === 'unknown')).toHaveLength(91);
+		expect(missions.filter((v) => v === 'unknown')).toHaveLength(75);
 		expect(countries.every((c) => c.attributes.missionToPalestine.value === 'unknown')).toBe(true);
 	});
 });

@@ -11,14 +11,17 @@ import type { FactsRow } from './types';
  * Every country of either list, sorted by iso3, each attribute merged by `mergeReading`; one
  * warning per article/table disagreement, naming both sources. Countries only in the table get
  * `article: null` and `aliases: []` (the caller fills aliases). Pure: inputs are not changed.
- * `articlesDir` prefixes article file names that have no folder, for messages.
+ * `articlesDir` prefixes article file names that have no folder, for messages. `more` gives
+ * readings from the companion tables (by iso3), which replace the row's reading of the same
+ * attribute (each names its own `file` and `line`).
  * @example const { countries, problems } = mergeFacts(fromArticles, parseFacts(text, 'data/facts.csv').rows, 'data/facts.csv');
  */
 export function mergeFacts(
 	countries: CountryRecord[],
 	rows: FactsRow[],
 	file: string,
-	articlesDir = 'data/articles'
+	articlesDir = 'data/articles',
+	more: ReadonlyMap<string, Partial<Record<AttributeId, Reading>>> = new Map()
 ): { countries: CountryRecord[]; problems: Problem[] } {
 	const problems: Problem[] = [];
 	const rowOf = new Map(rows.map((row) => [row.iso3, row]));
@@ -28,13 +31,13 @@ export function mergeFacts(
 	const merged = codes.map((iso3): CountryRecord => {
 		const country = countryOf.get(iso3);
 		const row = rowOf.get(iso3);
-		const facts = row ? factsToReadings(row) : {};
+		const facts = { ...(row ? factsToReadings(row) : {}), ...more.get(iso3) };
 		const attributes = {} as Record<AttributeId, Attribute>;
 		for (const id of ATTRIBUTE_IDS) {
 			const attribute = mergeReading(country?.attributes[id], facts[id]);
 			attributes[id] = attribute;
-			if (attribute.conflict && country && row)
-				problems.push(conflictWarning(country, id, attribute, row, file, articlesDir));
+			if (attribute.conflict && country && (row || attribute.file))
+				problems.push(conflictWarning(country, id, attribute, row?.line ?? 1, file, articlesDir));
 		}
 		if (country) return { ...country, attributes };
 		return {
@@ -60,10 +63,13 @@ function conflictWarning(
 	country: CountryRecord,
 	id: AttributeId,
 	attribute: Attribute,
-	row: FactsRow,
-	file: string,
+	rowLine: number,
+	factsFile: string,
 	articlesDir: string
 ): Problem {
+	// A reading from a companion table names its own file and line.
+	const file = attribute.file ?? factsFile;
+	const row = { line: attribute.file ? (attribute.line ?? 1) : rowLine };
 	const article = attribute.conflict!;
 	const articleFile = country.article
 		? country.article.file.includes('/')

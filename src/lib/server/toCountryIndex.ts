@@ -52,7 +52,8 @@ export function toCountryIndex(atlas: AtlasData): CountryIndexEntry[] {
 			hasArticle: country.article !== null,
 			title: country.article?.title ?? null,
 			lead: lead ? trimText(lead) : null,
-			attributes
+			attributes,
+			...(country.statehood ? { statehood: country.statehood } : {})
 		};
 	});
 }

@@ -1,4 +1,4 @@
-import type { Attribute, AttributeId } from '$lib/types';
+import type { Attribute, AttributeId, Statehood } from '$lib/types';
 import type { PickerId } from './labels';
 
 /** One country in the thin index the home page loads: no article body, short fields only. */
@@ -12,6 +12,8 @@ export interface CountryIndexEntry {
 	/** The article's first paragraph, trimmed, or null. */
 	lead: string | null;
 	attributes: Record<AttributeId, Attribute>;
+	/** For states that came into being after 15 November 1988 (see `existedIn`). */
+	statehood?: Statehood;
 }
 
 /** The view a URL describes. */

@@ -1,0 +1,101 @@
+/**
+ * Reading a small CSV table (the companion tables beside data/facts.csv) into rows keyed by
+ * column, with the line each row starts on, and every structural problem as a `file:line` error.
+ */
+import { parse } from 'csv-parse/sync';
+import type { Problem } from '../types';
+
+/** One data row: its cells by column name (trimmed) and the 1-based line it starts on. */
+export interface TableRow {
+	cells: Record<string, string>;
+	line: number;
+}
+
+/** One record from csv-parse with `info` and `raw`. */
+interface ParsedRecord {
+	record: string[];
+	info: { lines: number };
+	raw: string;
+}
+
+/**
+ * The rows of a CSV table whose header has every `required` column (and perhaps `optional`
+ * ones). A BOM and CRLF ends are accepted. Rows with the wrong number of cells are reported
+ * and left out; an unreadable file or a bad header gives no rows. Never throws.
+ * @example readTable('iso3,name\nFRA,France\n', 'data/x.csv', ['iso3', 'name']).rows[0] // { cells: { iso3: 'FRA', name: 'France' }, line: 2 }
+ */
+export function readTable(
+	text: string,
+	file: string,
+	required: readonly string[],
+	optional: readonly string[] = []
+): { rows: TableRow[]; problems: Problem[] } {
+	const problems: Problem[] = [];
+	const error = (line: number, message: string, hint: string) =>
+		problems.push({ severity: 'error', file, line, message, hint });
+	const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
+	let records: ParsedRecord[];
+	try {
+		records = parse(normalized, {
+			info: true,
+			raw: true,
+			relax_column_count: true,
+			skip_empty_lines: true
+		}) as unknown as ParsedRecord[];
+	} catch (e) {
+		const err = e as { lines?: number; message?: string };
+		error(
+			typeof err.lines === 'number' && err.lines > 0 ? err.lines : 1,
+			`the CSV cannot be read: ${String(err.message ?? e).replace(/\s+/g, ' ')}`,
+			'put a cell that contains a comma or a quote in double quotes, and double any quote inside it ("")'
+		);
+		return { rows: [], problems };
+	}
+	const lines = records
+		.filter((r) => r.record.some((c) => c.trim() !== ''))
+		.map((r) => ({ cells: r.record.map((c) => c.trim()), line: startLine(r) }));
+	const header = lines[0];
+	if (!header) {
+		error(1, 'the file is empty', `start it with the header: ${required.join(',')}`);
+		return { rows: [], problems };
+	}
+	const columns = header.cells;
+	const missing = required.filter((c) => !columns.includes(c));
+	if (missing.length)
+		error(
+			header.line,
+			`the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
+			`the header must name: ${required.join(',')}${optional.length ? ` (optional: ${optional.join(',')})` : ''}`
+		);
+	const unknown = columns.filter((c) => !required.includes(c) && !optional.includes(c));
+	if (unknown.length)
+		error(
+			header.line,
+			`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')}`,
+			`known columns: ${[...required, ...optional].join(', ')}`
+		);
+	const twice = columns.filter((c, i) => columns.indexOf(c) !== i);
+	if (twice.length)
+		error(header.line, `the column ${twice[0]} appears twice`, 'remove one of them');
+	if (problems.length) return { rows: [], problems };
+
+	const rows: TableRow[] = [];
+	for (const { cells, line } of lines.slice(1)) {
+		if (cells.length !== columns.length) {
+			error(
+				line,
+				`the row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${columns.length} columns`,
+				'put a cell that contains a comma in double quotes; leave an empty cell empty (",,")'
+			);
+			continue;
+		}
+		rows.push({ cells: Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ''])), line });
+	}
+	return { rows, problems };
+}
+
+/** 1-based line where a record starts: csv-parse counts the line it ends on. */
+function startLine(r: ParsedRecord): number {
+	const body = r.raw.replace(/^\n+/, '').replace(/\n$/, '');
+	return r.info.lines - (body.split('\n').length - 1);
+}
