@@ -38,7 +38,7 @@ describe('AttributeDetail', () => {
 			},
 			['Yes , since 16 November 1988', 'Source: facts table (AJ-WAFA; WP-PS, as of 2026-03)']
 		],
-		['unknown', { value: 'unknown' }, ['Unknown', 'Neither the article nor the facts table says.']],
+		['unknown', { value: 'unknown' }, ['Unknown', 'Neither the article nor the facts tables say.']],
 		[
 			'an agreeing article quote beside the facts value',
 			{

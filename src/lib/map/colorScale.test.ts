@@ -39,7 +39,7 @@ describe('colorScale: categorical', () => {
 	});
 
 	it.each([
-		['recognizesPalestine', ['yes', 'no', 'unknown']],
+		['recognizesPalestine', ['yes', 'no', 'not-a-state', 'unknown']],
 		['recognizesIsrael', ['yes', 'no', 'unknown']],
 		['palestinianMission', ['embassy', 'other', 'none', 'unknown']],
 		['missionToPalestine', ['resident', 'non-resident', 'none', 'unknown']]
@@ -54,7 +54,8 @@ describe('colorScale: unknown stands apart', () => {
 		const colors = bins.map((bin) => bin.color);
 		expect(new Set(colors).size).toBe(colors.length);
 		for (const bin of bins) {
-			if (bin.key === 'unknown') continue;
+			// "Not yet a state" is no value: paler than unknown on the map, hatched in the legend.
+			if (bin.key === 'unknown' || bin.key === 'not-a-state') continue;
 			// Distinct lightness: at least 1.3:1 luminance contrast with the unknown grey.
 			expect(contrast(bin.color, UNKNOWN_COLOR), `${id} ${bin.key}`).toBeGreaterThan(1.3);
 		}
@@ -77,6 +78,7 @@ describe('colorScale: recognition year', () => {
 			'2010-2019',
 			'2020-2026',
 			'no',
+			'not-a-state',
 			'unknown'
 		]);
 	});

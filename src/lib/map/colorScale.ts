@@ -21,6 +21,12 @@ export const UNKNOWN_COLOR = '#ebebeb';
 /** "Not recognised" on the recognition-year map: vermilion, far from every viridis hue. */
 export const NOT_RECOGNISED_COLOR = '#d55e00';
 
+/**
+ * "Not yet a state" in the year view: paler than "unknown" and drawn hatched in the legend, so
+ * it reads as "no such state then", never as a value.
+ */
+export const NOT_A_STATE_COLOR = '#f8f6f1';
+
 /** One legend entry: a value or a range of years, with its colour. */
 export interface LegendBin {
 	/** Stable key (`yes`, `unknown`, `1989-1999`, …), also used in test ids and ARIA. */
@@ -29,6 +35,10 @@ export interface LegendBin {
 	color: string;
 	/** Whether a country's display value belongs to this entry. */
 	includes: (value: DisplayValue) => boolean;
+	/** Shown only when some country is in it (e.g. "Not yet a state" in a past year). */
+	optional?: boolean;
+	/** Drawn hatched in the legend. */
+	hatched?: boolean;
 }
 
 /** How one picker choice is coloured. */
@@ -52,6 +62,16 @@ function yearRanges(currentYear: number): [number, number][] {
 	}
 	return ranges;
 }
+
+/** States that did not exist yet in the year shown (year view only). */
+const NOT_A_STATE_BIN: LegendBin = {
+	key: 'not-a-state',
+	label: 'Not yet a state',
+	color: NOT_A_STATE_COLOR,
+	includes: (value) => value === 'not-a-state',
+	optional: true,
+	hatched: true
+};
 
 const UNKNOWN_BIN: LegendBin = {
 	key: 'unknown',
@@ -77,7 +97,9 @@ export function colorScale(id: PickerId, currentYear: number): MapScale {
 				? sequential(value)
 				: value === 'no'
 					? NOT_RECOGNISED_COLOR
-					: UNKNOWN_COLOR;
+					: value === NOT_A_STATE_BIN.key
+						? NOT_A_STATE_COLOR
+						: UNKNOWN_COLOR;
 		const bins: LegendBin[] = yearRanges(currentYear).map(([from, to]) => ({
 			key: from === to ? String(from) : `${from}-${to}`,
 			label: from === to ? String(from) : `${from}–${to}`,
@@ -90,7 +112,7 @@ export function colorScale(id: PickerId, currentYear: number): MapScale {
 			color: NOT_RECOGNISED_COLOR,
 			includes: (value) => value === 'no'
 		});
-		bins.push({ ...UNKNOWN_BIN, label: 'Unknown (or year not known)' });
+		bins.push(NOT_A_STATE_BIN, { ...UNKNOWN_BIN, label: 'Unknown (or year not known)' });
 		const stops = Array.from({ length: 9 }, (_, i) =>
 			sequential(FIRST_YEAR + ((currentYear - FIRST_YEAR) * i) / 8)
 		);
@@ -112,6 +134,13 @@ export function colorScale(id: PickerId, currentYear: number): MapScale {
 		color: ordinal(value),
 		includes: (v) => v === value
 	}));
+	// Only recognition of Palestine has a year view, where some states did not exist yet.
+	if (id === 'recognizesPalestine') bins.push(NOT_A_STATE_BIN);
 	bins.push(UNKNOWN_BIN);
-	return { kind: 'categorical', colorOf: (value) => ordinal(String(value)), bins };
+	return {
+		kind: 'categorical',
+		colorOf: (value) =>
+			value === NOT_A_STATE_BIN.key ? NOT_A_STATE_COLOR : ordinal(String(value)),
+		bins
+	};
 }

@@ -21,3 +21,18 @@ export function articleCountry(iso3: string): CountryRecord & { article: Article
 	if (!country?.article) error(404, 'Not found');
 	return country as CountryRecord & { article: Article };
 }
+
+/**
+ * `{ iso3 }` of every state's page: each code, and in lower case too, so `/country/fra` (a
+ * prerendered redirect) reaches `/country/FRA` on a plain static host.
+ */
+export function countryEntries(): { iso3: string }[] {
+	return ATLAS.countries.flatMap((c) => [{ iso3: c.iso3 }, { iso3: c.iso3.toLowerCase() }]);
+}
+
+/** The full record of any state on the map; anything else is a 404. */
+export function countryRecord(iso3: string): CountryRecord {
+	const country = ATLAS.countries.find((c) => c.iso3 === iso3);
+	if (!country) error(404, 'Not found');
+	return country;
+}

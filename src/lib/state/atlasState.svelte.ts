@@ -5,6 +5,7 @@ import { describeValue } from './describeValue';
 import { displayValue } from './displayValue';
 import { DEFAULT_PICKER_ID } from './labels';
 import { legendEntries, type LegendEntry } from './legendEntries';
+import { legendScope } from './legendScope';
 import { parseUrlState } from './parseUrlState';
 import type { CountryIndexEntry, DisplayValue, UrlState } from './types';
 import { urlStateToSearch } from './urlStateToSearch';
@@ -68,7 +69,10 @@ export class AtlasState {
 	values: Record<string, DisplayValue> = $derived.by(() => {
 		const { attr, year } = this.view;
 		return Object.fromEntries(
-			this.countries.map((c) => [c.iso3, displayValue(c.attributes, attr, year, this.currentYear)])
+			this.countries.map((c) => [
+				c.iso3,
+				displayValue(c.attributes, attr, year, this.currentYear, c.statehood)
+			])
 		);
 	});
 
@@ -82,6 +86,11 @@ export class AtlasState {
 
 	/** Legend entries with counts. */
 	legend: LegendEntry[] = $derived(legendEntries(this.scale.bins, this.values));
+
+	/** Which states the legend counts, in words. */
+	scope: string = $derived.by(() =>
+		legendScope(this.countries.length, this.legend, this.view.year, this.currentYear)
+	);
 
 	/** Countries of the highlighted legend entry (following attribute and year), or null. */
 	highlighted: string[] | null = $derived.by(

@@ -48,3 +48,51 @@ describe('displayValue', () => {
 		expect(displayValue(attrs(UNKNOWN, attribute), id, 1990, NOW)).toBe(expected);
 	});
 });
+
+describe('displayValue: statehood over time', () => {
+	const yes = (date: string) =>
+		({
+			recognizesPalestine: { value: 'yes', date },
+			recognizesIsrael: { value: 'unknown' },
+			palestinianMission: { value: 'unknown' },
+			missionToPalestine: { value: 'unknown' }
+		}) as const;
+	const kazakhstan = {
+		since: '1991-12-16',
+		predecessor: 'the Soviet Union',
+		continuous: false,
+		cite: 'UNIVERSALIS'
+	};
+	const russia = { ...kazakhstan, since: '1991-12-26', continuous: true };
+	it.each([
+		[
+			'Kazakhstan in 1990',
+			yes('1992-04-06'),
+			kazakhstan,
+			1990,
+			'recognizesPalestine',
+			'not-a-state'
+		],
+		['Kazakhstan in 1991', yes('1992-04-06'), kazakhstan, 1991, 'recognizesPalestine', 'no'],
+		['Kazakhstan in 1992', yes('1992-04-06'), kazakhstan, 1992, 'recognizesPalestine', 'yes'],
+		[
+			'Kazakhstan in 1990 by year',
+			yes('1992-04-06'),
+			kazakhstan,
+			1990,
+			'recognitionYear',
+			'not-a-state'
+		],
+		[
+			'Russia in 1990 (kept the USSR recognition)',
+			yes('1988-11-19'),
+			russia,
+			1990,
+			'recognizesPalestine',
+			'yes'
+		],
+		['Kazakhstan today', yes('1992-04-06'), kazakhstan, 2026, 'recognizesPalestine', 'yes']
+	] as const)('%s', (_, attributes, statehood, year, id, expected) => {
+		expect(displayValue(attributes, id, year, 2026, statehood)).toBe(expected);
+	});
+});

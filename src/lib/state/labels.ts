@@ -43,7 +43,8 @@ export const VALUE_LABELS: Record<string, string> = {
 	other: 'Other mission (delegation, office)',
 	none: 'None',
 	resident: 'Resident (in Palestine)',
-	'non-resident': 'Non-resident (covered from elsewhere)'
+	'non-resident': 'Non-resident (covered from elsewhere)',
+	'not-a-state': 'Not yet a state'
 };
 
 /** Human names of value sources. */

@@ -10,7 +10,7 @@ export interface LegendEntry extends LegendBin {
 
 /**
  * Counts the countries in each legend bin; every country lands in exactly one bin (the scale's
- * bins partition the display values).
+ * bins partition the display values). An optional bin with no country is left out.
  * @example legendEntries(colorScale('recognizesIsrael', 2026).bins, { PAK: 'no' })
  */
 export function legendEntries(
@@ -24,5 +24,5 @@ export function legendEntries(
 		entry.count += 1;
 		entry.iso3s.push(iso3);
 	}
-	return entries;
+	return entries.filter((entry) => !entry.optional || entry.count > 0);
 }

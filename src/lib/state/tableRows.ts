@@ -43,7 +43,7 @@ export function tableRowsOf(
 		values: Object.fromEntries(
 			ATTRIBUTE_IDS.map((id) => [
 				id,
-				String(displayValue(country.attributes, id, year, currentYear))
+				String(displayValue(country.attributes, id, year, currentYear, country.statehood))
 			])
 		) as Record<AttributeId, string>
 	}));

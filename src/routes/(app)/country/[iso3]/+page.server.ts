@@ -1,13 +1,20 @@
-import { articleCountry, articleEntries } from '$lib/server/loadAtlas';
+import { redirect } from '@sveltejs/kit';
+import { countryEntries, countryRecord, loadAtlas } from '$lib/server/loadAtlas';
 import { toCountryIndex } from '$lib/server/toCountryIndex';
+import { usedSources } from '$lib/server/usedSources';
 import type { EntryGenerator, PageServerLoad } from './$types';
 
-/** A page for every country with an article. */
-export const entries: EntryGenerator = articleEntries;
+/** A page for every state on the map (with or without an article), and its lower-case code. */
+export const entries: EntryGenerator = countryEntries;
 
-/** The country's full record and its index entry; an unknown code (or no article) is a 404. */
+/**
+ * The state's full record, its index entry and the sources it cites; a lower-case code
+ * redirects to the upper-case page, an unknown code is a 404.
+ */
 export const load: PageServerLoad = ({ params }) => {
-	const country = articleCountry(params.iso3);
+	const upper = params.iso3.toUpperCase();
+	if (params.iso3 !== upper) redirect(308, `/country/${upper}`);
+	const country = countryRecord(upper);
 	const entry = toCountryIndex({ countries: [country], groups: [], problems: [] })[0]!;
-	return { country, entry };
+	return { country, entry, sources: usedSources(loadAtlas(), [country]) };
 };
