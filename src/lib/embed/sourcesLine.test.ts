@@ -8,6 +8,9 @@ describe('sourcesLine', () => {
 	});
 	it('says no date when there is none', () => {
 		expect(sourcesLine(null)).not.toContain('current to');
-		expect(sourcesLine(null)).toMatch(/^Sources: .*facts table\. Boundaries: Natural Earth\.$/);
+		expect(sourcesLine(null)).toMatch(/^Sources: .*facts table\. Boundaries: Natural Earth/);
+	});
+	it("states the map's point of view: its boundaries take no side", () => {
+		expect(sourcesLine(null)).toContain('no position on disputed territory');
 	});
 });

@@ -1,3 +1,4 @@
+import { MAP_POINT_OF_VIEW } from '$lib/map/pointOfView';
 import { formatPartialDate } from '$lib/state/formatPartialDate';
 
 /**
@@ -8,6 +9,6 @@ export function sourcesLine(asOf: string | null): string {
 	const current = asOf ? `, facts current to ${formatPartialDate(asOf)}` : '';
 	return (
 		`Sources: encyclopedia articles on each state's relations with Palestine and the atlas' ` +
-		`facts table${current}. Boundaries: Natural Earth.`
+		`facts table${current}. ${MAP_POINT_OF_VIEW}`
 	);
 }

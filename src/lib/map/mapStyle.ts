@@ -69,14 +69,15 @@ export function themePaint(
 	const subject: ExpressionSpecification = ['boolean', ['get', 'subject'], false];
 	return {
 		ocean: { 'background-color': c.ocean },
-		'country-fill': { 'fill-color': fillColorExpression(theme) },
+		// Palestine, the subject, has no value of its own: drawn in the subject colour, not the legend's.
+		'country-fill': { 'fill-color': ['case', subject, c.subject, fillColorExpression(theme)] },
 		'country-border': { 'line-color': c.border },
 		'subject-casing': { 'line-color': c.casing },
 		'subject-outline': { 'line-color': c.subject },
 		'country-selected-casing': { 'line-color': c.casing },
 		'country-selected': { 'line-color': c.selected },
 		marker: {
-			'circle-color': fillColorExpression(theme),
+			'circle-color': ['case', subject, c.subject, fillColorExpression(theme)],
 			'circle-stroke-color': ['case', subject, c.subject, c.markerStroke]
 		}
 	};

@@ -2,6 +2,8 @@
 
 /** The map's subject: Palestine, marked on the map. */
 export const SUBJECT_ISO3 = 'PSE';
+/** The subject's name as the map labels it. */
+export const SUBJECT_NAME = 'Palestine';
 
 /** One country in the generated static SVG (src/lib/generated/worldSvg.json). */
 export interface SvgCountry {
