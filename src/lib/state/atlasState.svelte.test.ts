@@ -1,6 +1,6 @@
 // @vitest-environment jsdom
 import { describe, expect, it } from 'vitest';
-import type { Attribute, AttributeId, CountryRecord } from '$lib/types';
+import type { Attribute, AttributeId, CountryRecord, Group } from '$lib/types';
 import { AtlasState } from './atlasState.svelte';
 import type { CountryIndexEntry } from './types';
 
@@ -79,7 +79,12 @@ describe('AtlasState', () => {
 			getUrl: () => null,
 			navigate: () => {}
 		});
-		expect(state.view).toEqual({ attr: 'recognizesPalestine', country: null, year: 2026 });
+		expect(state.view).toEqual({
+			attr: 'recognizesPalestine',
+			country: null,
+			year: 2026,
+			region: null
+		});
 		expect(state.legend.map((e) => [e.key, e.count])).toEqual([
 			['yes', 2],
 			['no', 1],
@@ -197,5 +202,67 @@ describe('AtlasState', () => {
 		pending[1]!.settle();
 		await second;
 		expect(state.view).toMatchObject({ country: 'PAK', attr: 'recognizesIsrael' });
+	});
+});
+
+describe('AtlasState with a region', () => {
+	const GROUP: Group = {
+		id: 'test-bloc',
+		name: 'Test Bloc',
+		kind: 'bloc',
+		size: 2,
+		source: { cite: 'A test', asOf: '2026-01' },
+		members: [
+			{ iso3: 'PAK', status: 'member' },
+			{ iso3: 'USA', status: 'member', since: '2000' },
+			{ iso3: 'PSE', status: 'member' }
+		]
+	};
+
+	function regionSetup(search: string) {
+		const url = $state({ current: new URL(`http://x/${search}`) });
+		const state = new AtlasState({
+			countries: COUNTRIES,
+			currentYear: 2026,
+			getUrl: () => url.current,
+			navigate: (next) => {
+				url.current = new URL(`http://x/${next}`);
+			},
+			groups: [GROUP]
+		});
+		return { state, url };
+	}
+
+	it('counts only the members in the legend, titles it, and lists the members to fit', () => {
+		const { state } = regionSetup('?region=test-bloc&attr=recognizesIsrael');
+		expect(state.region?.id).toBe('test-bloc');
+		expect(state.regionTitle).toBe('Test Bloc · 2 states and Palestine');
+		const counts = Object.fromEntries(state.legend.map((e) => [e.key, e.count]));
+		// Pakistan no, the United States yes; Argentina is no member; Palestine is never counted.
+		expect(counts).toEqual({ yes: 1, no: 1, unknown: 0 });
+		expect(state.regionCounts?.summary).toBe(
+			'1 of 2 Test Bloc states recognises Israel; Palestine, a member, is not counted.'
+		);
+		expect([...state.regionShown!].sort()).toEqual(['PAK', 'PSE', 'USA']);
+	});
+
+	it('follows the year: members then, recognition then', () => {
+		const { state } = regionSetup('?region=test-bloc&year=1990');
+		expect(state.regionTitle).toBe('Test Bloc · 1 state and Palestine');
+		expect(state.legend.find((e) => e.key === 'yes')?.count).toBe(1);
+	});
+
+	it('an unknown region is the world; clearing returns to it', async () => {
+		expect(regionSetup('?region=nowhere').state.region).toBeNull();
+		const { state } = regionSetup('?region=test-bloc');
+		await state.update({ region: null });
+		expect(state.region).toBeNull();
+		expect(state.legend.reduce((sum, e) => sum + e.count, 0)).toBe(COUNTRIES.length);
+	});
+
+	it("offers a country's groups as its peers", () => {
+		const { state } = regionSetup('');
+		expect(state.groupsOf('PAK').map((g) => g.id)).toEqual(['test-bloc']);
+		expect(state.groupsOf('ARG')).toEqual([]);
 	});
 });

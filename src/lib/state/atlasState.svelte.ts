@@ -1,6 +1,9 @@
 import { getContext, setContext } from 'svelte';
 import { colorScale, type MapScale } from '$lib/map/colorScale';
-import type { CountryRecord } from '$lib/types';
+import { membersIn } from '$lib/regions/membersIn';
+import { membersToCounts } from '$lib/regions/membersToCounts';
+import type { GroupCounts } from '$lib/regions/types';
+import type { CountryRecord, Group } from '$lib/types';
 import { describeValue } from './describeValue';
 import { displayValue } from './displayValue';
 import { DEFAULT_PICKER_ID } from './labels';
@@ -20,6 +23,8 @@ export interface AtlasStateOptions {
 	navigate: (search: string, replace: boolean) => Promise<void> | void;
 	/** Fetches one country's full record (article included). */
 	fetchCountry?: (iso3: string) => Promise<CountryRecord>;
+	/** The regions and groups `?region=` may name (none: the world only). */
+	groups?: Group[];
 }
 
 /**
@@ -30,6 +35,8 @@ export class AtlasState {
 	readonly countries: CountryIndexEntry[];
 	readonly byIso3: Map<string, CountryIndexEntry>;
 	readonly currentYear: number;
+	readonly groups: Group[];
+	readonly groupById: Map<string, Group>;
 	/** Key of the legend entry hovered, focused or pinned, or null. */
 	highlightKey = $state<string | null>(null);
 	/** Full records fetched so far, by ISO3. */
@@ -39,6 +46,7 @@ export class AtlasState {
 
 	#options: AtlasStateOptions;
 	#known: Set<string>;
+	#knownRegions: Set<string>;
 	#pending = new Map<string, Promise<CountryRecord | null>>();
 	/**
 	 * The view just asked for, shown at once while the router catches up (so a click opens the
@@ -52,14 +60,18 @@ export class AtlasState {
 		this.currentYear = options.currentYear;
 		this.byIso3 = new Map(options.countries.map((c) => [c.iso3, c]));
 		this.#known = new Set(this.byIso3.keys());
+		this.groups = options.groups ?? [];
+		this.groupById = new Map(this.groups.map((g) => [g.id, g]));
+		this.#knownRegions = new Set(this.groupById.keys());
 	}
 
 	/** The view the URL describes (defaults when there is no URL yet). */
 	view: UrlState = $derived.by(() => {
 		if (this.#optimistic) return this.#optimistic;
 		const url = this.#options.getUrl();
-		if (!url) return { attr: DEFAULT_PICKER_ID, country: null, year: this.currentYear };
-		return parseUrlState(url.searchParams, this.#known, this.currentYear);
+		if (!url)
+			return { attr: DEFAULT_PICKER_ID, country: null, year: this.currentYear, region: null };
+		return parseUrlState(url.searchParams, this.#known, this.currentYear, this.#knownRegions);
 	});
 
 	/** The colour scale of the chosen attribute. */
@@ -84,8 +96,49 @@ export class AtlasState {
 		);
 	});
 
-	/** Legend entries with counts. */
-	legend: LegendEntry[] = $derived(legendEntries(this.scale.bins, this.values));
+	/** The region the view is narrowed to, or null for the world. */
+	region: Group | null = $derived.by(() =>
+		this.view.region ? (this.groupById.get(this.view.region) ?? null) : null
+	);
+
+	/**
+	 * The region's members counted on the chosen attribute (recognition of Palestine for the
+	 * recognition year) in the chosen year; Palestine is listed, never counted. Null for the world.
+	 */
+	regionCounts: GroupCounts | null = $derived.by(() => {
+		const region = this.region;
+		if (!region) return null;
+		const { attr, year } = this.view;
+		return membersToCounts(
+			region,
+			this.byIso3,
+			attr === 'recognitionYear' ? 'recognizesPalestine' : attr,
+			{ year: year < this.currentYear ? year : undefined, currentYear: this.currentYear }
+		);
+	});
+
+	/** Every member of the region in the chosen year (Palestine included): the map fits them. */
+	regionShown: string[] | null = $derived(this.regionCounts?.members.map((m) => m.iso3) ?? null);
+
+	/** "Arab League · 21 states and Palestine", or null for the world. */
+	regionTitle: string | null = $derived.by(() => {
+		const counts = this.regionCounts;
+		if (!counts || !this.region) return null;
+		const palestine = counts.members.some((m) => m.reason === 'palestine');
+		const states = `${counts.total} ${counts.total === 1 ? 'state' : 'states'}`;
+		return `${this.region.name} · ${states}${palestine ? ' and Palestine' : ''}`;
+	});
+
+	/** Legend entries with counts: of the region's counted members, or of the world. */
+	legend: LegendEntry[] = $derived.by(() => {
+		const counts = this.regionCounts;
+		if (!counts) return legendEntries(this.scale.bins, this.values);
+		const counted = counts.members.filter((m) => m.counted).map((m) => m.iso3);
+		return legendEntries(
+			this.scale.bins,
+			Object.fromEntries(counted.map((iso3) => [iso3, this.values[iso3] ?? 'unknown']))
+		);
+	});
 
 	/** Which states the legend counts, in words. */
 	scope: string = $derived.by(() =>
@@ -101,6 +154,15 @@ export class AtlasState {
 	selected: CountryIndexEntry | null = $derived.by(() =>
 		this.view.country ? (this.byIso3.get(this.view.country) ?? null) : null
 	);
+
+	/** The sub-region and blocs a country belongs to today (its peers), for one-click views. */
+	groupsOf(iso3: string): Group[] {
+		return this.groups.filter(
+			(g) =>
+				(g.kind === 'subregion' || g.kind === 'bloc' || g.kind === 'un-group') &&
+				membersIn(g).some((m) => m.iso3 === iso3 && m.status !== 'observer')
+		);
+	}
 
 	/** A country's name, or its code when unknown (accessible names on the map). */
 	nameOf(iso3: string): string {

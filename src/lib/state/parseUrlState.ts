@@ -2,15 +2,16 @@ import { DEFAULT_PICKER_ID, FIRST_YEAR, isPickerId } from './labels';
 import type { UrlState } from './types';
 
 /**
- * Reads `?attr=&country=&year=` into a view; every bad or missing value falls back to its
- * default, so no URL can break the page.
+ * Reads `?attr=&country=&year=&region=` into a view; every bad or missing value falls back to
+ * its default, so no URL can break the page.
  * @example parseUrlState(new URLSearchParams('attr=zzz&country=pak'), new Set(['PAK']), 2026)
- * // → { attr: 'recognizesPalestine', country: 'PAK', year: 2026 }
+ * // → { attr: 'recognizesPalestine', country: 'PAK', year: 2026, region: null }
  */
 export function parseUrlState(
 	params: URLSearchParams,
 	knownIso3: ReadonlySet<string>,
-	currentYear: number
+	currentYear: number,
+	knownRegions: ReadonlySet<string> = new Set()
 ): UrlState {
 	const attrParam = params.get('attr') ?? '';
 	const attr = isPickerId(attrParam) ? attrParam : DEFAULT_PICKER_ID;
@@ -19,5 +20,7 @@ export function parseUrlState(
 	const yearParam = (params.get('year') ?? '').trim();
 	const yearNumber = /^\d{4}$/.test(yearParam) ? Number(yearParam) : NaN;
 	const year = yearNumber >= FIRST_YEAR && yearNumber <= currentYear ? yearNumber : currentYear;
-	return { attr, country, year };
+	const regionParam = (params.get('region') ?? '').trim().toLowerCase();
+	const region = knownRegions.has(regionParam) ? regionParam : null;
+	return { attr, country, year, region };
 }

@@ -23,6 +23,8 @@ export interface UrlState {
 	country: string | null;
 	/** End of this year is the cut-off for recognition; the current year means today. */
 	year: number;
+	/** Id of the region or group the map is fitted to (`arab-league`), or null for the world. */
+	region: string | null;
 }
 
 /**
