@@ -111,7 +111,7 @@ test('the panel offers a comparison', async ({ page }) => {
 	await open(page, '/?country=PAK');
 	await page
 		.getByRole('complementary')
-		.getByRole('link', { name: `Compare ${PAK.name}` })
+		.getByRole('link', { name: `Compare ${PAK.name}`, exact: true })
 		.click();
 	await expect(page).toHaveURL(/\/compare\?countries=PAK$/, { timeout: 30_000 });
 	await expect(
@@ -151,6 +151,98 @@ test.describe('on a phone', () => {
 			.getByRole('button', { name: `Remove ${BGD.name} from the comparison` })
 			.tap();
 		await expect(page).toHaveURL(/countries=PAK,MYS$/);
+		expect(await seriousViolations(page, 'main')).toEqual([]);
+	});
+});
+
+/** A group's counted members today: members and suspended, not observers, not Palestine. */
+function countedMembers(id: string): string[] {
+	const group = DATA.groups.find((g) => g.id === id)!;
+	return [
+		...new Set(
+			group.members
+				.filter((m) => m.until === undefined && m.status !== 'observer' && m.iso3 !== 'PSE')
+				.map((m) => m.iso3)
+				.filter((iso3) => DATA.countries.some((c) => c.iso3 === iso3))
+		)
+	];
+}
+
+test('/compare?regions=eu,arab-league shows both rows with their counts', async ({ page }) => {
+	test.setTimeout(90_000);
+	const requests: string[] = [];
+	page.on('request', (r) => requests.push(r.url()));
+	await open(page, '/compare?regions=eu,arab-league');
+	const bars = page.getByRole('list', { name: /one bar per region/ });
+	for (const [id, name] of [
+		['eu', 'European Union'],
+		['arab-league', 'Arab League']
+	] as const) {
+		const members = countedMembers(id);
+		const yes = members.filter(
+			(iso3) => byIso3(iso3).attributes.recognizesPalestine.value === 'yes'
+		).length;
+		const row = bars.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
+		await expect(row).toContainText(`${members.length} states counted`);
+		// The bar is focusable, its numbers are its accessible name.
+		const bar = row.getByRole('img');
+		await bar.focus();
+		await expect(bar).toBeFocused();
+		await expect(bar).toHaveAccessibleName(
+			new RegExp(`^${name}, ${members.length} states counted: Yes ${yes} \\(`)
+		);
+		// The plain table holds the same numbers.
+		await expect(
+			page
+				.getByRole('table', { name: /same numbers/ })
+				.getByRole('row', { name: new RegExp(`^${name}`) })
+		).toContainText(`${yes} (`);
+	}
+	// Hand-written oracle: Palestine is a member of the Arab League and is not counted.
+	await expect(bars).toContainText('21 states counted (and Palestine, a member, not counted)');
+	await expect(page.getByText('never counted in a group')).toBeVisible();
+	// The chart over time, and no MapLibre on this page.
+	await expect(page.getByRole('img', { name: /Line chart/ })).toBeVisible();
+	expect(requests.filter((u) => /maplibre/i.test(u))).toEqual([]);
+	// The CSV download holds the numbers, formula-escaped.
+	const href = await page
+		.getByRole('link', { name: 'Download this comparison (CSV)' })
+		.getAttribute('href');
+	const csv = decodeURIComponent(href!.replace(/^data:text\/csv;charset=utf-8,/, ''));
+	expect(csv.split('\r\n')[0]).toBe(
+		'region_id,region,attribute,year,value,count,percent,counted_members,members_with_value,source'
+	);
+	expect(csv).toMatch(/^arab-league,Arab League,recognizesPalestine,today,yes,\d+,/m);
+	expect(csv).not.toMatch(/(^|,)[=+@]/m);
+});
+
+test('the regions comparison follows attribute and year; remove a region', async ({ page }) => {
+	test.setTimeout(90_000);
+	await open(page, '/compare?regions=eu,arab-league');
+	await page.getByRole('combobox', { name: 'Compare on' }).selectOption('recognizesIsrael');
+	await expect(page).toHaveURL(/regions=eu,arab-league&attr=recognizesIsrael/);
+	await page.getByRole('combobox', { name: 'Year' }).selectOption('2000');
+	await expect(page).toHaveURL(/year=2000/);
+	await page.getByRole('button', { name: 'Remove European Union from the comparison' }).click();
+	await expect(page).toHaveURL(/regions=arab-league&attr=recognizesIsrael&year=2000/);
+	await page.getByRole('combobox', { name: 'Add a region or group' }).fill('asean');
+	await page
+		.getByRole('listbox')
+		.getByRole('option', { name: /^ASEAN/ })
+		.click();
+	await expect(page).toHaveURL(/regions=arab-league,asean/);
+});
+
+test.describe('regions on a phone', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('usable at 390 px and passes axe', async ({ page }) => {
+		test.setTimeout(120_000);
+		await open(page, '/compare?regions=eu,arab-league,oic');
+		await expect(page.getByRole('heading', { name: 'Arab League' })).toBeVisible();
+		expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(
+			390
+		);
 		expect(await seriousViolations(page, 'main')).toEqual([]);
 	});
 });

@@ -1,5 +1,6 @@
 import { loadAtlas } from '$lib/server/loadAtlas';
 import { toCountryIndex } from '$lib/server/toCountryIndex';
+import { toGroupIndex } from '$lib/server/toGroupIndex';
 import type { PageServerLoad } from './$types';
 
 /**
@@ -8,5 +9,6 @@ import type { PageServerLoad } from './$types';
  */
 export const load: PageServerLoad = () => ({
 	countries: toCountryIndex(loadAtlas()),
+	groups: toGroupIndex(loadAtlas()),
 	currentYear: new Date().getFullYear()
 });
