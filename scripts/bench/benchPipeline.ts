@@ -52,20 +52,38 @@ export function benchPipeline(count = 5000): PipelineFigures {
 }
 
 /**
- * Seconds to read one article whose lead is a single line of `bytes` with no full stop, dense
- * with mission nouns, verbs and clause breaks (best of two): reading must stay linear in it.
+ * Phrases for a long paragraph, together exercising every reader: mission nouns with owners,
+ * places and upgrades; recognition verbs and nouns; non-resident envoys and accreditation;
+ * relations with Israel; clause breaks, fronted dates and abbreviations. Each rule that looked at
+ * the whole sentence once per match made reading quadratic; none of them may.
  */
-export function benchLongParagraph(bytes = 1_000_000): number {
-	const unit =
-		'Palestine has an embassy in Dhaka, and Bangladesh has not recognised Israel, while the office of the delegation of Palestine stands in the capital ';
-	const text = `= Bangladesh–Palestine relations =\n\n${unit.repeat(Math.ceil(bytes / unit.length)).slice(0, bytes)}\n`;
-	let best = Infinity;
-	for (let run = 0; run < 2; run++) {
-		const started = performance.now();
-		parseCountryArticle(text, 'long.txt');
-		best = Math.min(best, performance.now() - started);
-	}
-	return best / 1000;
+const LONG_UNITS = [
+	'Palestine has an embassy in Dhaka, and Bangladesh has not recognised Israel, while the office of the delegation of Palestine stands in the capital ',
+	'the non-resident ambassador of Bangladesh to Palestine stationed in Amman is accredited and covers relations, recognising the State of Palestine on 16 November 1988 while Israel ',
+	'its recognition of the State of Israel following the Embassy of Palestine in Dhaka, Bangladesh (accredited) representative office liaison office consulate-general in Jerusalem upgraded to an embassy ',
+	'Bangladesh recognises the legitimacy of the aspirations of Palestine; the establishment of diplomatic relations between Bangladesh and Israel, a peace treaty with Israel ',
+	'the non-resident envoy with no fixed presence, the ambassador to Egypt is accredited to Palestine, Bangladesh had no diplomatic relations with Egypt and did not recognise Israel ',
+	'the U.S. and Dr. S. Y. Ramadan, e.g. in the 1980s, On 6 December 2010, In 1988, whereas While The Kingdom of Bahrain — Pakistan: the Republic of China '
+].join('');
+
+/**
+ * Seconds to read one article whose lead is a single line of `bytes` with no full stop (best
+ * of two), and the ratio to half that length: about 2 when reading is linear, 4 when quadratic.
+ */
+export function benchLongParagraph(bytes = 1_000_000): { seconds: number; doubling: number } {
+	const read = (size: number) => {
+		const text = `= Bangladesh–Palestine relations =\n\n${LONG_UNITS.repeat(Math.ceil(size / LONG_UNITS.length)).slice(0, size)}\n`;
+		let best = Infinity;
+		for (let run = 0; run < 2; run++) {
+			const started = performance.now();
+			parseCountryArticle(text, 'long.txt');
+			best = Math.min(best, performance.now() - started);
+		}
+		return best / 1000;
+	};
+	const half = read(bytes / 2);
+	const seconds = read(bytes);
+	return { seconds, doubling: seconds / half };
 }
 
 /**

@@ -31,7 +31,10 @@ describe('classifyMission', () => {
 		['None', { kind: 'none' }],
 		['—', { kind: 'none' }],
 		['', { kind: 'unknown' }],
-		['Walid Abu Ali', { kind: 'unknown' }]
+		['Walid Abu Ali', { kind: 'unknown' }],
+		['Representative Office, Ramallah (proposed)', { kind: 'unknown' }],
+		['Embassy of Mexico, Ramallah (planned)', { kind: 'unknown' }],
+		['Embassy of Palestine, Mexico City, to be opened in 2026', { kind: 'unknown' }]
 	])('%j', (value, expected) => {
 		expect(classifyMission(value)).toEqual(expected);
 	});

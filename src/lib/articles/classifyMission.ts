@@ -18,18 +18,23 @@ const OTHER =
 const PLACE_AFTER_IN =
 	/\b(?:in|at)\s+(?:the\s+(?:capital|city)(?:\s+city)?(?:\s+of\s+[^,]+)?,?\s+)?([^,()]+?)\s*(?:\(|$)/i;
 const PLACE_AFTER_COMMA = /,\s*([^,()]+?)\s*$/;
+/** A mission still to come: "(proposed)", "planned", "to be opened" (a plan is not a mission). */
+const PLANNED =
+	/\b(?:proposed|planned|planning|to\s+be\s+(?:opened|established)|under\s+construction)\b/i;
 /** Closing remarks: "(accredited)", ", non-resident", a trailing comma. */
 const TRAILING_NOTE =
 	/(?:\s*,?\s*\([^()]*\)|\s*,\s*(?:accredited|non-resident|resident|closed|honorary|also\s+accredited)\b[^,]*|\s*,)\s*$/i;
 
 /**
  * Classifies an infobox mission value: "Embassy of Bangladesh, Amman" → embassy in Amman;
- * "N/A" → none; "General Delegation of Palestine, Dublin" → other in Dublin.
+ * "N/A" → none; "General Delegation of Palestine, Dublin" → other in Dublin; "Representative
+ * Office, Ramallah (proposed)" → unknown.
  * @example classifyMission('Embassy of Palestine, Dhaka') // { kind: 'embassy', place: 'Dhaka' }
  */
 export function classifyMission(value: string): MissionPhrase {
 	const text = value.trim();
 	if (!text || NONE.test(text)) return { kind: text ? 'none' : 'unknown' };
+	if (PLANNED.test(text)) return { kind: 'unknown' };
 	const kind = EMBASSY.test(text) ? 'embassy' : OTHER.test(text) ? 'other' : 'unknown';
 	// Closing remarks ("(also accredited to Palestine)", ", (accredited)") are not the place.
 	let bare = text;

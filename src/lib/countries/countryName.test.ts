@@ -23,10 +23,17 @@ describe('countryDemonyms', () => {
 		['BGD', 'Bangladeshi'],
 		['PAK', 'Pakistani'],
 		['MYS', 'Malaysian'],
-		['BHR', 'Bahraini']
+		['BHR', 'Bahraini'],
+		['KAZ', 'Kazakh'],
+		['MDV', 'Maldivian'],
+		['PHL', 'Philippine'],
+		['ATG', 'Barbudan'],
+		['KNA', 'Nevisian']
 	])('%s → %s', (iso3, demonym) => {
 		expect(countryDemonyms(iso3)).toContain(demonym);
 	});
+	it("splits the library's compound forms", () =>
+		expect(countryDemonyms('BIH')).toEqual(['Bosnian', 'Herzegovinian']));
 	it('unknown → []', () => expect(countryDemonyms('XXX')).toEqual([]));
 });
 

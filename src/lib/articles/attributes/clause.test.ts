@@ -18,6 +18,18 @@ describe('clauseBefore', () => {
 			'Palestine '
 		],
 		[
+			'after ", and" before a new subject',
+			'Chad has an office in Ramallah, and Palestine has a mission in Ndjamena.',
+			'has a mission',
+			'Palestine '
+		],
+		[
+			'not after ", and" before a verb',
+			'Chad opened an office in 1990, and recognised Israel in 1960.',
+			'recognised',
+			'Chad opened an office in 1990, and '
+		],
+		[
 			'not after "while" before a verb',
 			'Chad opened an office while negotiating with Israel.',
 			'negotiating',

@@ -10,15 +10,20 @@ export const CLAUSE_WINDOW = 500;
 export const AFTER_WINDOW = 300;
 
 /**
- * Where a clause ends: ";", ":", a dash, ", but", ", while" …; and a bare "while" or "whereas"
+ * Where a clause ends: ";", ":", a dash, ", but", ", while" …; a bare "while" or "whereas"
  * before a new subject ("… in Ramallah while Palestine maintains …"), not before a verb
- * ("while in office", "while negotiating"). Case-sensitive: a capital starts the subject.
+ * ("while in office", "while negotiating"); and ", and" before a new subject ("… an office in
+ * Ramallah, and Palestine has a mission …"). Case-sensitive: a capital starts the subject.
  */
 const CLAUSE_BREAK =
-	/(?:;|:|\s[—–]\s|,\s+(?:but|while|whereas|although|though)\s|\s+but\s|\s+whereas\s|\s+while\s+(?=(?:the\s+)?\p{Lu}))/gu;
-/** Leading words that are not the subject: "However, ", "In 1988, ", "In May 2010 ". */
+	/(?:;|:|\s[—–]\s|,\s+(?:but|while|whereas|although|though)\s|\s+but\s|\s+whereas\s|(?:\s+while|,\s+and)\s+(?=(?:the\s+)?\p{Lu}))/gu;
+/**
+ * Leading words that are not the subject: "However, ", "In 1988, ", "In May 2010 ". A bare date
+ * is tried first: in "In 2023 Saudi Arabia appointed its ambassador to Jordan, …" the subject
+ * follows the year, and the comma ends something else.
+ */
 const ADVERBIAL =
-	/^(?:(?:but|and|while|whereas|however|also|moreover|although|though|thus|so)\b,?\s*)*(?:(?:in|on|since|by|from|after|before|during|until|at)\s+[^,]{1,60},\s*|(?:in|on|since|by)\s+(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\s+)?\d{4}\s+)?/iu;
+	/^(?:(?:but|and|while|whereas|however|also|moreover|although|though|thus|so)\b,?\s*)*(?:(?:in|on|since|by)\s+(?:(?:\d{1,2}\s+)?\p{Lu}\p{Ll}+\s+)?\d{4}\s+(?=\p{Lu}|the\s)|(?:in|on|since|by|from|after|before|during|until|at)\s+[^,]{1,60},\s*)?/iu;
 /** A fronted subordinate clause: "While Palestine has an embassy in Oslo, Norway has …". */
 const FRONTED_SUBORDINATE = /^(?:while|whereas|although|though)\b[^,]*,\s*/i;
 /** Words that deny what follows ("does not", "refuses", "yet to"). */
@@ -26,7 +31,7 @@ export const NEGATION =
 	/\b(?:not|never|no|yet\s+to|refus\w*|declin\w*|reject\w*|oppos\w*|against|withh[eo]ld\w*|without)\b|n['’]t\b/i;
 /** Words that make what follows a plan, wish or condition, not a fact. */
 export const CONDITIONAL =
-	/\b(?:will|would|could|might|may|should|shall|plans?|planned|intends?|intended|consider\w*|ready|willing|prepared|pledged?|promised?|vowed?|calls?|called|urged?|urging|if|unless|once|whether|asked|demand\w*|pressure\w*|expected)\b/i;
+	/\b(?:will|would|could|might|may|should|shall|plans?\s+to|planned|intends?|intended|consider\w*|ready|willing|prepared|pledged?|promised?|vowed?|calls?|called|urged?|urging|if|unless|once|whether|asked|demand\w*|pressure\w*|expected)\b/i;
 /** Words of the present tense. */
 export const PRESENT =
 	/\b(?:does|do|is|are|has|have|continues|remains|still|currently|now|today|yet)\b/i;

@@ -19,7 +19,7 @@ export interface MissionMention {
 }
 
 const MISSION_NOUN =
-	/\b(embass(?:y|ies)|consulates?(?:[-\s]general)?|general\s+delegation|delegations?|(?:diplomatic\s+|permanent\s+|general\s+)?missions?|representative\s+offices?|representation\s+offices?|liaison\s+offices?|offices?|legation)\b/gi;
+	/\b(embass(?:y|ies)|representations?|consulates?(?:[-\s]general)?|general\s+delegation|delegations?|(?:diplomatic\s+|permanent\s+|general\s+)?missions?|representative\s+offices?|representation\s+offices?|liaison\s+offices?|offices?|legation)\b/gi;
 const ISRAEL_QUALIFIER = new RegExp(
 	`(?:^|[\\s(])(?:israeli|israel['’]s|israel)\\s+${MODIFIERS}`,
 	'i'
@@ -63,9 +63,13 @@ const UPGRADED =
 export const PRESENT_MISSION =
 	/\b(?:has|have|is|are|maintains?|hosts?|represents?|operates?|remains?|serves?|houses?)\b/i;
 const MISSION_NEGATION = /\b(?:no|not|never|without|lacks?|closed)\b|n['’]t\b/i;
-/** "The PLO office in Washington was closed in 2018": the mission is gone. */
+/** "The PLO office in Washington was closed in 2018": the mission is gone … */
 const CLOSED_AFTER =
 	/^.{0,80}?\b(?:was|were|has\s+been|had\s+been)\s+(?:closed|shut|shut\s+down)\b/i;
+/** … unless it "reopened in 2013", later in the sentence or at the start of the next one. */
+const REOPENED = /^.{0,160}?\bre-?opened\b/i;
+const REOPENED_NEXT =
+	/^(?:it|the\s+(?:embassy|mission|office))\s+(?:was\s+|has\s+been\s+)?re-?opened\b/i;
 
 /** True when the sentence may name a mission (cheap test before the patterns). */
 export function aboutMission(s: Sentence): boolean {
@@ -76,16 +80,17 @@ export function aboutMission(s: Sentence): boolean {
 		lower.includes('delegat') ||
 		lower.includes('mission') ||
 		lower.includes('office') ||
-		lower.includes('legation')
+		lower.includes('legation') ||
+		lower.includes('representation')
 	);
 }
 
 /**
  * The missions a sentence names whose owner is Palestine or the country; others (Israel's,
- * a third country's) are left out.
+ * a third country's) are left out. `next` is the sentence after it (a closure it reopens).
  * @example missionMentions(s('Palestine has an embassy in Dhaka.'), terms)[0].place // 'Dhaka'
  */
-export function missionMentions(s: Sentence, terms: Terms): MissionMention[] {
+export function missionMentions(s: Sentence, terms: Terms, next?: Sentence): MissionMention[] {
 	const text = s.text;
 	const mentions: MissionMention[] = [];
 	MISSION_NOUN.lastIndex = 0;
@@ -98,10 +103,17 @@ export function missionMentions(s: Sentence, terms: Terms): MissionMention[] {
 		const owner = ownerOf(s, m.index, pre, post, terms);
 		if (!owner) continue;
 		const clause = clauseBefore(s, m.index);
+		const negated = MISSION_NEGATION.test(clause.slice(-50));
+		// "has no representation in Palestine" is none; "its representation at the UN" no mission.
+		if (noun.startsWith('representation') && !negated) continue;
+		const closed =
+			CLOSED_AFTER.test(post.slice(0, 120)) &&
+			!REOPENED.test(post) &&
+			!REOPENED_NEXT.test(next?.text ?? '');
 		mentions.push({
 			noun,
 			owner,
-			negated: MISSION_NEGATION.test(clause.slice(-50)) || CLOSED_AFTER.test(post.slice(0, 120)),
+			negated: negated || closed,
 			place: placeAfter(post),
 			// "The PLO office in New Delhi was upgraded to an embassy": the office is now an embassy.
 			embassy:

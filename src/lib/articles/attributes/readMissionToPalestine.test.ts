@@ -123,10 +123,45 @@ const RULES: [string, string, string, string | null, string | null][] = [
 		'Cairo'
 	],
 	[
+		'a non-resident envoy named by the country\'s adjective, after "no embassy in Palestine"',
+		'MDV',
+		'The Maldives has no embassy in Palestine; the non-resident Maldivian ambassador to Palestine is based in Amman.',
+		'non-resident',
+		'Amman'
+	],
+	[
+		"a non-resident envoy named by another country's adjective",
+		'MDV',
+		'The non-resident Sri Lankan ambassador to Palestine is based in Amman.',
+		null,
+		null
+	],
+	[
 		"Palestine's non-resident envoy is not the country's",
 		'MDV',
 		'Palestine is represented in the Maldives by the non-resident ambassador of Palestine to the Maldives, stationed in Colombo.',
 		null,
+		null
+	],
+	[
+		'"has no representation in Palestine"',
+		'UGA',
+		'Uganda has no representation in Palestine.',
+		'none',
+		null
+	],
+	[
+		'a representation that is not a mission ("its representation at the UN")',
+		'UGA',
+		'Uganda increased its representation at the United Nations in 2010.',
+		null,
+		null
+	],
+	[
+		'a date fronted without a comma, and a comma later ("In 2023 X appointed its ambassador to Jordan, …")',
+		'SAU',
+		'In 2023 Saudi Arabia appointed its ambassador to Jordan, Nayef Al-Sudairi, as non-resident ambassador to Palestine.',
+		'non-resident',
 		null
 	]
 ];

@@ -22,9 +22,12 @@ const MOVED_TO =
 /** "Its ambassador in Amman is accredited to Palestine": covered from elsewhere. */
 const AMBASSADOR_ACCREDITED =
 	/\b(?:ambassador|envoy|embassy|mission)\s+(?:to|in)\s+(\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)?)\s+(?:is|was|has\s+been|are)\s+(?:also\s+)?(?:accredited|responsible)\s+(?:to|for)\s+(?:the\s+)?(?:state\s+of\s+)?palestin/iu;
-/** "the non-resident ambassador of the Maldives to Palestine", "a non-resident envoy". */
+/**
+ * "the non-resident ambassador of the Maldives to Palestine", "a non-resident envoy", "the
+ * non-resident Maldivian ambassador" (group 1: the owner's adjective).
+ */
 const NON_RESIDENT =
-	/\bnon-?resident\s+(?:ambassador|envoy|representative|head\s+of\s+mission|mission|embassy|chargé\s+d['’]affaires)\b/gi;
+	/\bnon-?resident\s+(?:(\p{Lu}[\p{L}-]*)\s+)?(?:ambassador|envoy|representative|head\s+of\s+mission|mission|embassy|chargé\s+d['’]affaires)\b/giu;
 /** "… of the Maldives to Palestine": whose envoy, and to whom. */
 const ENVOY_OF =
 	/^\s+of\s+(?:the\s+)?([\p{L}'’ -]{2,50}?)\s+to\s+(?:the\s+)?(?:state\s+of\s+)?(palestine|\p{Lu}[\p{L}'’ -]{1,40}?)(?=[\s,.;]|$)/u;
@@ -45,8 +48,8 @@ const IN_PALESTINE =
  */
 export function readMissionToPalestine(sentences: Sentence[], terms: Terms): Reading | null {
 	const out: Candidate[] = [];
-	for (const s of sentences) {
-		if (aboutMission(s)) readMentions(s, terms, out);
+	for (const [i, s] of sentences.entries()) {
+		if (aboutMission(s)) readMentions(s, sentences[i + 1], terms, out);
 		if (s.lower.includes('accredited') || s.lower.includes('responsible'))
 			readAccreditation(s, terms, out);
 		if (s.lower.includes('resident')) readNonResident(s, terms, out);
@@ -54,9 +57,9 @@ export function readMissionToPalestine(sentences: Sentence[], terms: Terms): Rea
 	return bestMission(out);
 }
 
-function readMentions(s: Sentence, terms: Terms, out: Candidate[]) {
+function readMentions(s: Sentence, next: Sentence | undefined, terms: Terms, out: Candidate[]) {
 	let accredited: boolean | undefined;
-	for (const m of missionMentions(s, terms)) {
+	for (const m of missionMentions(s, terms, next)) {
 		if (m.owner !== 'country') continue;
 		const place = m.place;
 		if (m.negated) {
@@ -102,20 +105,23 @@ function readAccreditation(s: Sentence, terms: Terms, out: Candidate[]) {
  */
 function readNonResident(s: Sentence, terms: Terms, out: Candidate[]) {
 	const text = s.text;
+	const palestine = /\bpalestin/i.test(text);
 	NON_RESIDENT.lastIndex = 0;
 	for (let m = NON_RESIDENT.exec(text); m; m = NON_RESIDENT.exec(text)) {
 		const end = m.index + m[0].length;
 		const post = text.slice(end, end + AFTER_WINDOW);
 		const of = ENVOY_OF.exec(post);
+		const adjective = m[1];
 		let ours: boolean;
 		if (of) ours = terms.atStart.test(of[1]!) && /^palestine$/i.test(of[2]!);
+		else if (adjective) ours = terms.atStart.test(adjective) && palestine;
 		else {
 			// No "of … to …": the country is the clause's subject, Palestine its counterpart.
 			const clause = clauseBefore(s, m.index);
 			const pre = text.slice(Math.max(0, m.index - 60), m.index);
 			ours =
 				(terms.atStart.test(clause) || terms.possessive.test(pre)) &&
-				/\bpalestin/i.test(text) &&
+				palestine &&
 				!PALESTINE_OWNER.test(clause);
 		}
 		if (!ours || MISSION_NEGATION.test(clauseBefore(s, m.index).slice(-30))) continue;

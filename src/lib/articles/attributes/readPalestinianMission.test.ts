@@ -132,6 +132,41 @@ const RULES: [string, string, string, string | null, string | null][] = [
 		'Oslo'
 	],
 	[
+		'no embassy in the capital: none in the country',
+		'CMR',
+		'Palestine has no embassy in Yaoundé and is represented by its embassy in Abuja, Nigeria.',
+		'none',
+		null
+	],
+	[
+		'no embassy in another capital says nothing of this country',
+		'CMR',
+		'Palestine has no embassy in Libreville.',
+		null,
+		null
+	],
+	[
+		'closed, and reopened in the next sentence',
+		'KWT',
+		'The Palestinian embassy in Kuwait City was closed in 1991. It was reopened in 2013.',
+		'embassy',
+		'Kuwait City'
+	],
+	[
+		'closed, and reopened later in the sentence',
+		'KWT',
+		'The Palestinian embassy in Kuwait City was closed in 1991 and reopened in 2013.',
+		'embassy',
+		'Kuwait City'
+	],
+	[
+		'closed, and not reopened',
+		'KWT',
+		'The Palestinian embassy in Kuwait City was closed in 1991. It has not reopened since.',
+		'none',
+		null
+	],
+	[
 		'a planned embassy is no mission',
 		'MEX',
 		'In 2023 Palestine announced plans to open an embassy in Mexico City.',

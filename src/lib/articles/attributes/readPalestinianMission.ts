@@ -15,14 +15,18 @@ import type { Candidate, Sentence, Terms } from './types';
  */
 export function readPalestinianMission(sentences: Sentence[], terms: Terms): Reading | null {
 	const out: Candidate[] = [];
-	for (const s of sentences) {
+	for (const [i, s] of sentences.entries()) {
 		if (!aboutMission(s)) continue;
+		// Whole-sentence tests run once per sentence, not once per mission noun: reading stays linear.
 		let mentioned: boolean | undefined;
 		const mentionsCountry = () => (mentioned ??= terms.mention.test(s.text));
-		for (const m of missionMentions(s, terms)) {
+		let present: boolean | undefined;
+		for (const m of missionMentions(s, terms, sentences[i + 1])) {
 			if (m.owner !== 'palestine') continue;
 			if (m.negated) {
-				if (mentionsCountry()) out.push(candidate('none', s, true, 1));
+				// "Palestine has no embassy in Yaoundé": the capital stands for the country.
+				const here = m.place !== undefined && capitalToCountry(m.place) === terms.iso3;
+				if (here || mentionsCountry()) out.push(candidate('none', s, true, 1));
 				continue;
 			}
 			let city: string | undefined;
@@ -40,7 +44,7 @@ export function readPalestinianMission(sentences: Sentence[], terms: Terms): Rea
 				candidate(
 					m.embassy ? 'embassy' : 'other',
 					s,
-					PRESENT_MISSION.test(s.text),
+					(present ??= PRESENT_MISSION.test(s.text)),
 					m.embassy ? 3 : 2,
 					city ? { city } : {}
 				)

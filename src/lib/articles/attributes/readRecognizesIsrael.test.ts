@@ -228,7 +228,31 @@ const RULES: [string, string, string, string][] = [
 		'unknown'
 	],
 	['predecessor: the USSR', 'RUS', 'The USSR recognised Israel in May 1948.', 'yes'],
-	['predecessor, of another country', 'UKR', 'The USSR recognised Israel in May 1948.', 'unknown']
+	['predecessor, of another country', 'UKR', 'The USSR recognised Israel in May 1948.', 'unknown'],
+	[
+		'relations broken off say nothing of recognition (sources differ)',
+		'COL',
+		'Colombia broke off diplomatic relations with Israel in May 2024 over the war in Gaza.',
+		'unknown'
+	],
+	[
+		'relations restored imply recognition',
+		'COL',
+		'Colombia restored diplomatic relations with Israel in 1992.',
+		'yes'
+	],
+	[
+		'a "partition plan" is not a plan of the country\'s',
+		'BRA',
+		'Brazil had been among the countries that voted for the partition plan in 1947 and established relations with Israel in 1949.',
+		'yes'
+	],
+	[
+		'the country\'s adjective as subject ("The Kazakh government")',
+		'KAZ',
+		'The Kazakh government also established diplomatic relations with Israel in 1992.',
+		'yes'
+	]
 ];
 
 describe('readRecognizesIsrael', () => {

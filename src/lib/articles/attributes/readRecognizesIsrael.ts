@@ -57,7 +57,11 @@ const PAST_NEGATION = /\b(?:did|had|was|were)\s*(?:not|n['’]t|never)\b|\bnever
 const PALESTINE_SUBJECT =
 	/^(?:the\s+)?(?:state\s+of\s+palestine|palestine|palestinian\s+(?:national\s+)?authority|plo|palestine\s+liberation\s+organi[sz]ation|palestinians?)\b/i;
 
-/** Rules that read "yes" from relations, with their strength. */
+/**
+ * Rules that read "yes" from relations, with their strength. Not "broke off relations with
+ * Israel": sources differ on whether a state that severed relations still recognises Israel, so
+ * that sentence says nothing about recognition.
+ */
 const YES_RULES: [RegExp, number][] = [
 	[RELATIONS_WITH_ISRAEL, 2],
 	[RELATIONSHIP_WITH_ISRAEL, 2],

@@ -182,6 +182,20 @@ const RULES: [string, string, string, string, string | null][] = [
 		'The Soviet Union recognised the State of Palestine on 18 November 1988.',
 		'yes',
 		'1988-11-18'
+	],
+	[
+		'"recognised it": the pronoun stands for Palestine, named last before it',
+		'FRA',
+		'President Emmanuel Macron announced in July 2025 that France would recognise the State of Palestine, and France recognised it at the United Nations on 22 September 2025.',
+		'yes',
+		'2025-09-22'
+	],
+	[
+		'"recognised it": the pronoun stands for Israel, named last before it',
+		'FRA',
+		'France voted on Palestine in 1947; it supported Israel and recognised it in 1949.',
+		'unknown',
+		null
 	]
 ];
 

@@ -1,7 +1,14 @@
 import { findDate } from '../findDate';
 import type { Reading } from '../../types';
 import { candidate, rank, UNKNOWN } from './candidate';
-import { AFTER_WINDOW, clauseBefore, CONDITIONAL, NEGATION, presentTense } from './clause';
+import {
+	AFTER_WINDOW,
+	CLAUSE_WINDOW,
+	clauseBefore,
+	CONDITIONAL,
+	NEGATION,
+	presentTense
+} from './clause';
 import { frontedDate, withPreciseDate } from './date';
 import { mentionsCountry, otherSubject } from './subject';
 import type { Candidate, Sentence, Terms } from './types';
@@ -40,6 +47,25 @@ const PLAIN_BETWEEN =
 const RELATIONS_WITH_STATE =
 	/\b(?:established|establish(?:es)?|has|have|maintains?|maintained|opened|formali[sz]ed)\s+(?:full\s+|formal\s+|official\s+)*diplomatic\s+(?:relations|ties)\s+with\s+the\s+state\s+of\s+palestine\b/i;
 
+/** "recognised it": the pronoun as object … */
+const PRONOUN_OBJECT = /^\s+it\b/i;
+/** … stands for Palestine when Palestine is the last of the two named before it. */
+const NAMED = /\b(?:palestine|israel)\b/gi;
+
+/**
+ * "France would recognise the State of Palestine, and France recognised it on 22 September
+ * 2025": `it` is Palestine when Palestine is named last before it in the sentence (looked for
+ * within a bounded reach, so reading stays linear).
+ */
+function pronounForPalestine(s: Sentence, at: number, after: string): RegExpExecArray | null {
+	const pronoun = PRONOUN_OBJECT.exec(after);
+	if (!pronoun) return null;
+	let last: string | undefined;
+	for (const named of s.text.slice(Math.max(0, at - CLAUSE_WINDOW), at).matchAll(NAMED))
+		last = named[0];
+	return last && /palestine/i.test(last) ? pronoun : null;
+}
+
 /**
  * Reads whether (and since when) the country recognises the State of Palestine from the prose.
  * @example readRecognizesPalestine(sentences, termsFor('PAK', 'Pakistan')).date // '1988-11-16'
@@ -74,7 +100,7 @@ function read(s: Sentence, terms: Terms, out: Candidate[]) {
 				!OWN_NOUN.test(text.slice(Math.max(0, m.index - 40), m.index)))
 		)
 			continue;
-		const object = PALESTINE_OBJECT.exec(after);
+		const object = PALESTINE_OBJECT.exec(after) ?? pronounForPalestine(s, m.index, after);
 		if (!object || object.index > 45) continue;
 		const between = after.slice(0, object.index);
 		const objectEnd = after.slice(object.index + object[0].length);
