@@ -216,6 +216,45 @@ test('/compare?regions=eu,arab-league shows both rows with their counts', async 
 	expect(csv).not.toMatch(/(^|,)[=+@]/m);
 });
 
+test('in 1990, members not yet states are named and left out of the counts', async ({ page }) => {
+	test.setTimeout(90_000);
+	await open(page, '/compare?regions=central-asia,eastern-europe&year=1990');
+	const bars = page.getByRole('list', { name: /one bar per region/ });
+	for (const [id, name] of [
+		['central-asia', 'Central Asia'],
+		['eastern-europe', 'Eastern Europe']
+	] as const) {
+		const members = countedMembers(id);
+		// From the statehood data: not a state by the end of 1990 (continuing states always are).
+		const notYet = members.filter((iso3) => {
+			const s = byIso3(iso3).statehood;
+			return s !== undefined && !s.continuous && Number(s.since.slice(0, 4)) > 1990;
+		});
+		const row = bars.getByRole('listitem').filter({ has: page.getByRole('heading', { name }) });
+		await expect(row).toContainText(`${members.length - notYet.length} states counted`);
+		if (notYet.length) {
+			const states = notYet.length === 1 ? 'a state' : 'states';
+			await expect(row).toContainText(`${notYet.length} not yet ${states}, not counted`);
+			await expect(row).toContainText(
+				`Not yet states at the end of 1990, not counted: ${notYet
+					.map((iso3) => byIso3(iso3).name)
+					.sort((a, b) => a.localeCompare(b))
+					.join(', ')}.`
+			);
+		}
+	}
+	// Hand-written oracle: Central Asia's five became states in 1991; Eastern Europe's
+	// Belarus, Russia and Ukraine continue the Soviet Union, Moldova did not exist yet.
+	await expect(bars).toContainText('0 states counted; 5 not yet states');
+	await expect(
+		page.getByRole('table', { name: /same numbers/ }).getByRole('row', { name: /^Central Asia/ })
+	).toContainText('5');
+	await page.getByText('The numbers, year by year').click();
+	const years = page.getByRole('table', { name: /end of each year/ });
+	await expect(years.getByRole('row', { name: /^1990/ })).toContainText('0 of 0');
+	await expect(years.getByRole('row', { name: /^1993/ })).not.toContainText('0 of 0');
+});
+
 test('the regions comparison follows attribute and year; remove a region', async ({ page }) => {
 	test.setTimeout(90_000);
 	await open(page, '/compare?regions=eu,arab-league');

@@ -111,6 +111,33 @@ test('the year control works within the region; clearing returns to the world', 
 	expect(sum).toBe(TOTAL);
 });
 
+test('a region in 1990: states that did not exist yet are shown as such, not counted', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await open(page, '/?region=central-asia&year=1990');
+	const { group, iso3s } = counted('central-asia');
+	// From the statehood data: not a state by the end of 1990 (continuing states always are).
+	const notYet = iso3s.filter((iso3) => {
+		const s = byIso3.get(iso3)!.statehood;
+		return s !== undefined && !s.continuous && Number(s.since.slice(0, 4)) > 1990;
+	});
+	// Hand-written oracle: the five former Soviet republics became states in 1991.
+	expect(notYet.sort()).toEqual(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+	const states = iso3s.length - notYet.length;
+	const title = `${group.name} · ${states} states, ${notYet.length} not yet states`;
+	await expect.poll(() => legendTexts(page, title)).toContain(`Not yet a state ${notYet.length}`);
+	// No member counted as "does not recognise" for not existing yet.
+	expect(states).toBe(0);
+	expect((await legendTexts(page, title)).filter((t) => /^(Yes|No) /.test(t))).toEqual([
+		'Yes 0',
+		'No 0'
+	]);
+	await expect(page.getByRole('status').filter({ hasText: 'states in Central Asia' })).toHaveText(
+		'0 of 0 states in Central Asia recognise Palestine at the end of 1990; 5 members were not yet states.'
+	);
+});
+
 test('the region control and the search both choose a region', async ({ page }) => {
 	test.setTimeout(90_000);
 	await open(page, '/');

@@ -1,9 +1,10 @@
 import { describe, expect, it } from 'vitest';
+import type { CountryLike } from '$lib/regions/membersToCounts';
 import type { Attribute, AttributeId, Group } from '$lib/types';
 import { recognitionShares } from './recognitionShares';
 
 const U: Attribute = { value: 'unknown' };
-const country = (iso3: string, recognizesPalestine: Attribute) => ({
+const country = (iso3: string, recognizesPalestine: Attribute): CountryLike => ({
 	iso3,
 	name: iso3,
 	attributes: {
@@ -44,11 +45,14 @@ describe('recognitionShares', () => {
 		]);
 	});
 
-	it('leaves out states that did not exist yet, when told which', () => {
-		const [first] = recognitionShares(GROUP, COUNTRIES, 1988, 1989, (c, year) =>
-			c.iso3 === 'BBB' ? year >= 1989 : true
-		);
-		expect(first).toEqual({ year: 1988, yes: 1, total: 1, share: 1 });
+	it('leaves out states that did not exist yet (their statehood)', () => {
+		const statehood = { since: '1989-03-01', predecessor: 'X', continuous: false, cite: 'T' };
+		const late = new Map(COUNTRIES);
+		late.set('BBB', { ...COUNTRIES.get('BBB')!, statehood });
+		expect(recognitionShares(GROUP, late, 1988, 1990).slice(0, 2)).toEqual([
+			{ year: 1988, yes: 1, total: 1, share: 1 },
+			{ year: 1989, yes: 1, total: 3, share: 1 / 3 }
+		]);
 	});
 
 	it('has no share for a year with no member counted', () => {

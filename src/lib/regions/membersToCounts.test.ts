@@ -1,5 +1,8 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseStatehood } from '../facts/parseStatehood';
 import type { Attribute, AttributeId, Group } from '../types';
+import { m49Groups } from './m49Groups';
 import { membersToCounts, type CountryLike } from './membersToCounts';
 
 /** A country with these values (other attributes unknown). */
@@ -148,16 +151,77 @@ describe('membersToCounts', () => {
 		]);
 	});
 
-	it('leaves out states that did not exist yet in the year', () => {
-		const result = membersToCounts(GROUP, COUNTRIES, 'recognizesIsrael', {
+	it('lists a state that did not exist yet as not yet a state, never as "no"', () => {
+		const statehood = { since: '2010-07-01', predecessor: 'X', continuous: false, cite: 'T' };
+		const late = COUNTRIES.map((c) => (c.iso3 === 'JOR' ? { ...c, statehood } : c));
+		const result = membersToCounts(GROUP, late, 'recognizesIsrael', {
 			year: 2000,
-			currentYear: 2026,
-			existedIn: (c, year) => c.iso3 !== 'JOR' || year >= 2010
+			currentYear: 2026
 		});
 		expect(result.total).toBe(4);
+		expect(result.notYet).toEqual(['JOR']);
 		expect(result.members.find((m) => m.iso3 === 'JOR')).toMatchObject({
 			counted: false,
-			reason: 'not-yet-a-state'
+			reason: 'not-yet-a-state',
+			value: 'not-a-state'
+		});
+		expect(result.counts.flatMap((c) => c.members)).not.toContain('JOR');
+		expect(result.summary).toBe(
+			'1 of 4 Arab League states recognises Israel at the end of 2000; 1 member was not yet a state; Palestine, a member, is not counted.'
+		);
+		const today = membersToCounts(GROUP, late, 'recognizesIsrael', { currentYear: 2026 });
+		expect([today.total, today.notYet]).toEqual([5, []]);
+	});
+
+	describe('a real case: Central Asia and Eastern Europe in 1990 (data/statehood.csv)', () => {
+		const { rows } = parseStatehood(
+			readFileSync('data/statehood.csv', 'utf8'),
+			'data/statehood.csv',
+			null
+		);
+		const statehoodOf = new Map(rows.map((r) => [r.iso3, r]));
+		const region = (id: string) =>
+			m49Groups(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB', 'RUS', 'UKR', 'POL', 'BLR']).find(
+				(g) => g.id === id
+			)!;
+		/** Every member recognises Palestine today, dated 1992 (as the former republics did). */
+		const members = (group: Group) =>
+			group.members.map((m) => {
+				const c = country(m.iso3, m.iso3, { recognizesPalestine: yes('1992-04-06') });
+				const statehood = statehoodOf.get(m.iso3);
+				return statehood ? { ...c, statehood } : c;
+			});
+
+		it('Central Asia: none of its five states existed at the end of 1990', () => {
+			const group = region('central-asia');
+			const result = membersToCounts(group, members(group), 'recognizesPalestine', {
+				year: 1990,
+				currentYear: 2026
+			});
+			expect(result.total).toBe(0);
+			expect(result.notYet.sort()).toEqual(['KAZ', 'KGZ', 'TJK', 'TKM', 'UZB']);
+			expect(tally(result.counts)).toEqual({ yes: 0, no: 0, unknown: 0 });
+			expect(result.summary).toBe(
+				'0 of 0 states in Central Asia recognise Palestine at the end of 1990; 5 members were not yet states.'
+			);
+			const in1993 = membersToCounts(group, members(group), 'recognizesPalestine', {
+				year: 1993,
+				currentYear: 2026
+			});
+			expect([in1993.total, in1993.notYet, tally(in1993.counts).yes]).toEqual([5, [], 5]);
+		});
+
+		it('Eastern Europe: Russia and Ukraine continue the Soviet Union, Belarus too; Poland existed', () => {
+			const group = region('eastern-europe');
+			const result = membersToCounts(group, members(group), 'recognizesPalestine', {
+				year: 1990,
+				currentYear: 2026
+			});
+			// RUS, UKR, BLR are continuous in data/statehood.csv: states in every year.
+			expect(result.notYet).toEqual([]);
+			expect(result.total).toBe(4);
+			// Their 1992 date is after 1990: "no" then, not "not yet a state".
+			expect(tally(result.counts)).toEqual({ yes: 0, no: 4, unknown: 0 });
 		});
 	});
 

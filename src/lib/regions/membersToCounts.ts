@@ -1,8 +1,15 @@
 /**
  * The aggregation behind the region views: how a group's members split on one attribute.
  */
-import { displayValue } from '../state/displayValue';
-import { ATTRIBUTE_VALUES, type Attribute, type AttributeId, type Group } from '../types';
+import { existedIn } from '../facts/existedIn';
+import { displayValue, NOT_A_STATE } from '../state/displayValue';
+import {
+	ATTRIBUTE_VALUES,
+	type Attribute,
+	type AttributeId,
+	type Group,
+	type Statehood
+} from '../types';
 import { PALESTINE } from './constants';
 import { membersIn } from './membersIn';
 import type { GroupCounts, MemberValue, ValueCount } from './types';
@@ -12,16 +19,16 @@ export interface CountryLike {
 	iso3: string;
 	name: string;
 	attributes: Record<AttributeId, Attribute>;
+	/** When it became a state, if after 15 November 1988 (data/statehood.csv, see existedIn). */
+	statehood?: Statehood;
 }
 
 /** Options of `membersToCounts`. */
-export interface CountOptions<C extends CountryLike> {
+export interface CountOptions {
 	/** Count the members at the end of this year, with recognition as it stood then. */
 	year?: number;
 	/** The year "now" stands for (default: this year). */
 	currentYear?: number;
-	/** Whether the state existed in `year` (default: every state in every year). */
-	existedIn?: (country: C, year: number) => boolean;
 }
 
 /** The value whose count the summary sentence states, and how it says it. */
@@ -47,17 +54,18 @@ const WITH_THE = new Set(['Americas', 'Caribbean']);
  * Counts the values of `attribute` over the members of `group` (today, or at the end of
  * `options.year`). Rules: Palestine is listed as a member where it is one but never counted;
  * observers are listed, not counted; suspended members are counted (still states of the
- * group) and flagged in `suspended`; a member with no record in `countries`, or that was not
- * yet a state in the year, is listed, not counted. In a past year, recognition of Palestine
- * follows the year control's rule (displayValue): a recognition with no known date is
- * `unknown` there.
+ * group) and flagged in `suspended`; a member with no record in `countries` is listed, not
+ * counted; in a past year, a member that was not yet a state (its `statehood`, see existedIn)
+ * is listed with the value `not-a-state`, not counted, and named in `notYet` — never counted as
+ * "does not recognise". In a past year, recognition of Palestine follows the year control's rule
+ * (displayValue): a recognition with no known date is `unknown` there.
  * @example membersToCounts(arabLeague, countries, 'recognizesIsrael').summary // '4 of 21 Arab League states recognise Israel; Palestine, a member, is not counted.'
  */
 export function membersToCounts<C extends CountryLike>(
 	group: Group,
 	countries: ReadonlyMap<string, C> | readonly C[],
 	attribute: AttributeId,
-	options: CountOptions<C> = {}
+	options: CountOptions = {}
 ): GroupCounts {
 	const byIso3: ReadonlyMap<string, C> =
 		countries instanceof Map ? countries : new Map((countries as C[]).map((c) => [c.iso3, c]));
@@ -67,9 +75,21 @@ export function membersToCounts<C extends CountryLike>(
 
 	const members: MemberValue[] = membersIn(group, year ?? undefined).map((m) => {
 		const country = byIso3.get(m.iso3);
+		const notYet =
+			country !== undefined && year !== null && year < currentYear && !existedIn(country, year);
 		const value = !country
 			? 'unknown'
-			: String(displayValue(country.attributes, attribute, year ?? currentYear, currentYear));
+			: notYet
+				? NOT_A_STATE
+				: String(
+						displayValue(
+							country.attributes,
+							attribute,
+							year ?? currentYear,
+							currentYear,
+							country.statehood
+						)
+					);
 		const base = { iso3: m.iso3, name: country?.name ?? m.iso3, status: m.status, value };
 		const reason =
 			m.iso3 === PALESTINE
@@ -78,7 +98,7 @@ export function membersToCounts<C extends CountryLike>(
 					? 'observer'
 					: !country
 						? 'no-data'
-						: year !== null && options.existedIn && !options.existedIn(country, year)
+						: notYet
 							? 'not-yet-a-state'
 							: null;
 		return reason ? { ...base, counted: false, reason } : { ...base, counted: true };
@@ -106,6 +126,7 @@ export function membersToCounts<C extends CountryLike>(
 		differing: majority === null ? [] : counted.filter((m) => m.value !== majority),
 		members,
 		suspended: counted.filter((m) => m.status === 'suspended').map((m) => m.iso3),
+		notYet: members.filter((m) => m.reason === 'not-yet-a-state').map((m) => m.iso3),
 		summary: summarize(group, attribute, counts, counted.length, year, currentYear, members)
 	};
 }
@@ -132,6 +153,11 @@ function summarize(
 	const when = year !== null && year < currentYear ? ` at the end of ${year}` : '';
 	const parts = [`${count} of ${total} ${who} ${verb}${when}`];
 	if (unknown > 0) parts.push(`${unknown} unknown`);
+	const notYet = members.filter((m) => m.reason === 'not-yet-a-state').length;
+	if (notYet > 0)
+		parts.push(
+			notYet === 1 ? '1 member was not yet a state' : `${notYet} members were not yet states`
+		);
 	if (members.some((m) => m.reason === 'palestine'))
 		parts.push('Palestine, a member, is not counted');
 	return `${parts.join('; ')}.`;

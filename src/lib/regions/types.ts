@@ -53,6 +53,8 @@ export interface GroupCounts {
 	members: MemberValue[];
 	/** iso3 of counted members that are suspended in the year. */
 	suspended: string[];
+	/** iso3 of members that were not yet states in the year (listed, not counted), by name. */
+	notYet: string[];
 	/** The result in one sentence, e.g. "4 of 21 Arab League states recognise Israel." */
 	summary: string;
 }

@@ -219,16 +219,16 @@ describe('AtlasState with a region', () => {
 		]
 	};
 
-	function regionSetup(search: string) {
+	function regionSetup(search: string, countries = COUNTRIES, group = GROUP) {
 		const url = $state({ current: new URL(`http://x/${search}`) });
 		const state = new AtlasState({
-			countries: COUNTRIES,
+			countries,
 			currentYear: 2026,
 			getUrl: () => url.current,
 			navigate: (next) => {
 				url.current = new URL(`http://x/${next}`);
 			},
-			groups: [GROUP]
+			groups: [group]
 		});
 		return { state, url };
 	}
@@ -250,6 +250,35 @@ describe('AtlasState with a region', () => {
 		const { state } = regionSetup('?region=test-bloc&year=1990');
 		expect(state.regionTitle).toBe('Test Bloc · 1 state and Palestine');
 		expect(state.legend.find((e) => e.key === 'yes')?.count).toBe(1);
+	});
+
+	it('shows a member that was not yet a state in the year as such, and does not count it', () => {
+		const kazakhstan = {
+			...entry('KAZ', 'Kazakhstan', { recognizesPalestine: { value: 'yes', date: '1992-04-06' } }),
+			statehood: {
+				since: '1991-12-16',
+				predecessor: 'the Soviet Union',
+				continuous: false,
+				cite: 'T'
+			}
+		};
+		const group = {
+			...GROUP,
+			members: [...GROUP.members, { iso3: 'KAZ', status: 'member' as const }]
+		};
+		const { state } = regionSetup('?region=test-bloc&year=1990', [...COUNTRIES, kazakhstan], group);
+		const counts = Object.fromEntries(state.legend.map((e) => [e.key, e.count]));
+		expect(counts).toMatchObject({ yes: 1, no: 0, 'not-a-state': 1 });
+		expect(state.regionCounts?.total).toBe(1);
+		expect(state.regionTitle).toBe('Test Bloc · 1 state and Palestine, 1 not yet a state');
+		expect(state.regionCounts?.summary).toContain('1 member was not yet a state');
+		// The year control does not apply to recognising Israel: today's members and states.
+		const israel = regionSetup(
+			'?region=test-bloc&year=1990&attr=recognizesIsrael',
+			[...COUNTRIES, kazakhstan],
+			group
+		).state;
+		expect([israel.regionCounts?.year, israel.regionCounts?.total]).toEqual([null, 3]);
 	});
 
 	it('an unknown region is the world; clearing returns to it', async () => {

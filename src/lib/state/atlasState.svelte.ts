@@ -103,37 +103,50 @@ export class AtlasState {
 
 	/**
 	 * The region's members counted on the chosen attribute (recognition of Palestine for the
-	 * recognition year) in the chosen year; Palestine is listed, never counted. Null for the world.
+	 * recognition year), in the chosen year for the attributes the year control applies to, else
+	 * today; Palestine is listed, never counted, and so is a member not yet a state in the year.
+	 * Null for the world.
 	 */
 	regionCounts: GroupCounts | null = $derived.by(() => {
 		const region = this.region;
 		if (!region) return null;
 		const { attr, year } = this.view;
+		const byYear = attr === 'recognizesPalestine' || attr === 'recognitionYear';
 		return membersToCounts(
 			region,
 			this.byIso3,
 			attr === 'recognitionYear' ? 'recognizesPalestine' : attr,
-			{ year: year < this.currentYear ? year : undefined, currentYear: this.currentYear }
+			{
+				year: byYear && year < this.currentYear ? year : undefined,
+				currentYear: this.currentYear
+			}
 		);
 	});
 
 	/** Every member of the region in the chosen year (Palestine included): the map fits them. */
 	regionShown: string[] | null = $derived(this.regionCounts?.members.map((m) => m.iso3) ?? null);
 
-	/** "Arab League · 21 states and Palestine", or null for the world. */
+	/** "Arab League · 21 states and Palestine" (", 5 not yet states" in a past year), or null. */
 	regionTitle: string | null = $derived.by(() => {
 		const counts = this.regionCounts;
 		if (!counts || !this.region) return null;
 		const palestine = counts.members.some((m) => m.reason === 'palestine');
 		const states = `${counts.total} ${counts.total === 1 ? 'state' : 'states'}`;
-		return `${this.region.name} · ${states}${palestine ? ' and Palestine' : ''}`;
+		const n = counts.notYet.length;
+		const notYet = n ? `, ${n} not yet ${n === 1 ? 'a state' : 'states'}` : '';
+		return `${this.region.name} · ${states}${palestine ? ' and Palestine' : ''}${notYet}`;
 	});
 
-	/** Legend entries with counts: of the region's counted members, or of the world. */
+	/**
+	 * Legend entries with counts: of the region's counted members (and those not yet a state,
+	 * under "Not yet a state", as the world's legend shows them), or of the world.
+	 */
 	legend: LegendEntry[] = $derived.by(() => {
 		const counts = this.regionCounts;
 		if (!counts) return legendEntries(this.scale.bins, this.values);
-		const counted = counts.members.filter((m) => m.counted).map((m) => m.iso3);
+		const counted = counts.members
+			.filter((m) => m.counted || m.reason === 'not-yet-a-state')
+			.map((m) => m.iso3);
 		return legendEntries(
 			this.scale.bins,
 			Object.fromEntries(counted.map((iso3) => [iso3, this.values[iso3] ?? 'unknown']))
