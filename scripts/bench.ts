@@ -44,9 +44,10 @@ budgets.push({ name: '1 MB one-line paragraph', value: long.seconds, limit: 2, u
 budgets.push({ name: 'doubling the paragraph', value: long.doubling, limit: 3, unit: '×' });
 const buildData = benchBuildData();
 console.log(
-	`npm run build:data on the bundled articles: ${buildData.wall.toFixed(2)} s wall, ${buildData.cpu.toFixed(2)} s CPU (medians of 5)`
+	`npm run build:data on the bundled articles: ${buildData.npm.wall.toFixed(2)} s wall, ${buildData.npm.cpu.toFixed(2)} s CPU; ` +
+		`the script without npm: ${buildData.script.wall.toFixed(2)} s wall, ${buildData.script.cpu.toFixed(2)} s CPU (medians of 5)`
 );
-budgets.push({ name: 'npm run build:data', value: buildData.wall, limit: 0.5, unit: 's' });
+budgets.push({ name: 'npm run build:data', value: buildData.npm.wall, limit: 0.5, unit: 's' });
 
 if (!flags['pipeline-only']) await benchSite();
 

@@ -5,8 +5,13 @@
  *
  * Usage: node scripts/run-bundled.mjs <script.ts> [args for the script…]
  *
+ * JSON modules are bundled as `JSON.parse('…')` (V8 parses JSON text far faster than the same
+ * object literal), without the fields listed in DROPPED that no bundled source reads: most of
+ * world-countries is translations of every name into 25 languages. Together they save about a
+ * tenth of a second of every run.
+ *
  * The bundle is rebuilt when any source file it was built from changed (size or mtime), when
- * one is gone, or when esbuild's version changed. Two runs at once are safe: each bundle is
+ * one is gone, or when esbuild's version or this file changed. Two runs at once are safe: each bundle is
  * written to a temporary file and renamed into place, and while one run rebuilds, the others
  * wait for its bundle instead of each building their own.
  */
@@ -20,9 +25,15 @@ import {
 	writeFileSync
 } from 'node:fs';
 import { basename, join, resolve } from 'node:path';
-import { pathToFileURL } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 
 const CACHE = 'node_modules/.cache/run-bundled';
+/**
+ * Fields left out of a JSON module's records, by the module's path inside node_modules. The
+ * bundle fails to build if one of our own sources names a dropped field, so nothing reads a
+ * field that is not there.
+ */
+const DROPPED = { 'world-countries/countries.json': ['translations'] };
 
 const [script, ...args] = process.argv.slice(2);
 if (!script) {
@@ -70,7 +81,8 @@ function fresh() {
 	try {
 		/** @type {{ entry: string, inputs: Record<string, [number, number]> }} */
 		const built = JSON.parse(readFileSync(manifest, 'utf8'));
-		if (built.entry !== entry) return false;
+		// A bundle made by another version of this file (which does not list it) is stale too.
+		if (built.entry !== entry || !built.inputs[fileURLToPath(import.meta.url)]) return false;
 		for (const [file, [size, mtime]] of Object.entries(built.inputs)) {
 			const now = statSync(file, { throwIfNoEntry: false });
 			if (!now || now.size !== size || now.mtimeMs !== mtime) return false;
@@ -95,16 +107,25 @@ async function rebuild() {
 		target: `node${process.versions.node.split('.')[0]}`,
 		metafile: true,
 		logLevel: 'warning',
+		plugins: [jsonAsParse()],
 		// Bundled CommonJS dependencies may call require().
 		banner: {
 			js: "import { createRequire as __createRequire } from 'node:module'; const require = __createRequire(import.meta.url);"
 		}
 	});
+	try {
+		checkDropped(Object.keys(result.metafile.inputs));
+	} catch (error) {
+		rmSync(temporary, { force: true });
+		throw error;
+	}
 	/** @type {Record<string, [number, number]>} */
 	const inputs = {};
 	const files = [
 		...Object.keys(result.metafile.inputs),
-		join('node_modules', 'esbuild', 'package.json')
+		join('node_modules', 'esbuild', 'package.json'),
+		// This file: how it bundles (DROPPED, the plugin) is part of the bundle too.
+		fileURLToPath(import.meta.url)
 	];
 	for (const file of files) {
 		const path = resolve(file);
@@ -114,4 +135,51 @@ async function rebuild() {
 	renameSync(temporary, bundle);
 	writeFileSync(`${manifest}.tmp-${process.pid}`, JSON.stringify({ entry, version, inputs }));
 	renameSync(`${manifest}.tmp-${process.pid}`, manifest);
+}
+
+/**
+ * Bundles JSON as `module.exports = JSON.parse('…')`, without the fields in DROPPED.
+ * @returns {import('esbuild').Plugin}
+ */
+function jsonAsParse() {
+	return {
+		name: 'json-as-parse',
+		setup(build) {
+			build.onLoad({ filter: /\.json$/ }, ({ path }) => {
+				let data = JSON.parse(readFileSync(path, 'utf8'));
+				const drop = droppedFor(path);
+				if (drop.length && Array.isArray(data))
+					data = data.map((record) =>
+						Object.fromEntries(Object.entries(record).filter(([key]) => !drop.includes(key)))
+					);
+				return {
+					contents: `module.exports = JSON.parse(${JSON.stringify(JSON.stringify(data))});`,
+					loader: 'js'
+				};
+			});
+		}
+	};
+}
+
+/** The fields DROPPED lists for the JSON file at `path`. */
+function droppedFor(path) {
+	const inside = path
+		.split(/[\\/]node_modules[\\/]/)
+		.pop()
+		?.replaceAll('\\', '/');
+	return (inside && DROPPED[inside]) ?? [];
+}
+
+/** Fails the build when one of our own bundled sources names a field that DROPPED removes. */
+function checkDropped(files) {
+	const fields = [...new Set(Object.values(DROPPED).flat())];
+	for (const file of files) {
+		if (file.includes('node_modules') || !/\.[cm]?[jt]s$/.test(file)) continue;
+		const text = readFileSync(file, 'utf8');
+		const field = fields.find((f) => new RegExp(`\\b${f}\\b`).test(text));
+		if (field)
+			throw new Error(
+				`${file} names "${field}", which scripts/run-bundled.mjs drops from JSON modules to start faster: remove it from DROPPED there`
+			);
+	}
 }

@@ -87,29 +87,34 @@ export function benchLongParagraph(bytes = 1_000_000): { seconds: number; doubli
 }
 
 /**
- * `npm run build:data` on the bundled articles, start to finish, writing to a temporary file:
- * median wall seconds and median CPU seconds (user + system of npm, node and their children;
- * on a busy machine the wall time mostly waits for a core) of five runs after a warm-up that
- * builds the cached bundle.
+ * `npm run build:data` on the bundled articles, start to finish, writing to a temporary file;
+ * and the same script without npm around it (`node scripts/run-bundled.mjs …`, what npm runs):
+ * median wall seconds and median CPU seconds (user + system of the processes and their
+ * children; on a busy machine the wall time mostly waits for a core) of five runs after a
+ * warm-up that builds the cached bundle.
  */
-export function benchBuildData(runs = 5): { wall: number; cpu: number } {
+export function benchBuildData(runs = 5): Record<'npm' | 'script', { wall: number; cpu: number }> {
 	const out = join(mkdtempSync(join(tmpdir(), 'atlas-build-data-')), 'countries.json');
 	const seconds = (m: string, s: string) => Number(m) * 60 + Number(s);
-	const run = () => {
+	const run = (command: string) => {
 		const started = performance.now();
 		// bash's `times` prints the CPU its children used: "0m0.3s 0m0.1s" on its second line.
-		const report = execFileSync(
-			'bash',
-			['-c', 'npm run --silent build:data -- --out "$1" >/dev/null && times', 'bash', out],
-			{ encoding: 'utf8' }
-		);
+		const report = execFileSync('bash', ['-c', `${command} >/dev/null && times`, 'bash', out], {
+			encoding: 'utf8'
+		});
 		const wall = (performance.now() - started) / 1000;
 		const [, um = '0', us = '0', sm = '0', ss = '0'] =
 			/(\d+)m([\d.]+)s\s+(\d+)m([\d.]+)s\s*$/.exec(report.trim()) ?? [];
 		return { wall, cpu: seconds(um, us) + seconds(sm, ss) };
 	};
-	run();
-	const results = Array.from({ length: runs }, run);
 	const median = (xs: number[]) => xs.sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
-	return { wall: median(results.map((r) => r.wall)), cpu: median(results.map((r) => r.cpu)) };
+	const measure = (command: string) => {
+		run(command);
+		const results = Array.from({ length: runs }, () => run(command));
+		return { wall: median(results.map((r) => r.wall)), cpu: median(results.map((r) => r.cpu)) };
+	};
+	return {
+		npm: measure('npm run --silent build:data -- --out "$1"'),
+		script: measure('node scripts/run-bundled.mjs scripts/build-data.ts --out "$1"')
+	};
 }
