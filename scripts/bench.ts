@@ -8,6 +8,8 @@
  * 2. The built site (copied aside, served like a CDN) in headless Chromium: transfer size of
  *    the home page by type, first paint, map visible, MapLibre interactive, click-to-panel
  *    (medians of several cold loads), against a static page holding only the pre-rendered map.
+ * 3. The compare page (regions and countries) against the home page, loaded in turn: first paint,
+ *    the comparison visible, and that it fetches no MapLibre.
  */
 import { execSync, spawn } from 'node:child_process';
 import { cpSync, existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
@@ -18,6 +20,7 @@ import { gzipSync } from 'node:zlib';
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../tests/chromium';
 import { benchMap, benchStaticFloor } from './bench/benchMap';
+import { benchPages } from './bench/benchPages';
 import { benchBuildData, benchLongParagraph, benchPipeline } from './bench/benchPipeline';
 import { benchTransfer } from './bench/benchTransfer';
 
@@ -123,6 +126,36 @@ async function benchSite() {
 			unit: '×'
 		});
 		budgets.push({ name: 'click to panel', value: timings.clickToPanel!, limit: 50, unit: 'ms' });
+
+		const pages = await benchPages(base, {
+			home: '/',
+			regions: '/compare?regions=eu,arab-league,oic',
+			countries: '/compare?countries=PAK,BGD,MYS'
+		});
+		console.log(
+			'\n## Compare page vs home page (ms, median of 9 cold loads each, in turn, 1280×800)'
+		);
+		console.log(
+			'| page | first paint | content visible | MapLibre fetched |\n| --- | --- | --- | --- |'
+		);
+		for (const [name, t] of Object.entries(pages))
+			console.log(
+				`| ${name} | ${t.firstPaint} | ${t.contentVisible} | ${t.mapLibreFetched ? 'yes' : 'no'} |`
+			);
+		// "No slower than the home page", with a tenth for the noise of a shared machine.
+		for (const name of ['regions', 'countries'])
+			budgets.push({
+				name: `/compare (${name}) first paint (× home page's)`,
+				value: pages[name]!.firstPaint / pages.home!.firstPaint,
+				limit: 1.1,
+				unit: '×'
+			});
+		budgets.push({
+			name: '/compare pages that fetch MapLibre',
+			value: Number(pages.regions!.mapLibreFetched) + Number(pages.countries!.mapLibreFetched),
+			limit: 0,
+			unit: 'pages'
+		});
 	} finally {
 		server.kill();
 		rmSync(dir, { recursive: true, force: true });
