@@ -1,6 +1,7 @@
 /**
- * Reading a small CSV table (the companion tables beside data/facts.csv) into rows keyed by
- * column, with the line each row starts on, and every structural problem as a `file:line` error.
+ * Reading a small CSV table (the companion tables beside data/facts.csv, the grouping files)
+ * into rows keyed by column, with the line each row starts on, and every structural problem as
+ * a `file:line` error.
  */
 import { parse } from 'csv-parse/sync';
 import type { Problem } from '../types';

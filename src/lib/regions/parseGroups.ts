@@ -4,6 +4,7 @@
  */
 import { checkPartialDate } from '../facts/checkPartialDate';
 import { ISO3_CODES } from '../facts/iso3Codes';
+import { readTable } from '../facts/readTable';
 import { suggestIso3 } from '../facts/suggestIso3';
 import { countryName } from '../countries/countryName';
 import { editDistance } from '../countries/editDistance';
@@ -11,7 +12,6 @@ import { normalizeCountryName } from '../countries/normalizeCountryName';
 import { resolveCountry } from '../countries/resolveCountry';
 import type { Group, GroupKind, Membership, MembershipStatus, Problem } from '../types';
 import { PALESTINE } from './constants';
-import { csvTable } from './csvTable';
 
 /** Columns of data/groups.csv. */
 export const GROUP_COLUMNS = ['id', 'name', 'kind', 'source_title', 'source_url', 'as_of'] as const;
@@ -50,7 +50,7 @@ export function parseGroups(
 	const error = (line: number, message: string, hint: string) =>
 		problems.push({ severity: 'error', file, line, message, hint });
 
-	const rows = csvTable(membersFile.text, file, MEMBER_COLUMNS, ['note'], problems);
+	const rows = table(membersFile, MEMBER_COLUMNS, problems);
 	const periods = new Map<string, { since: number; until: number; line: number }[]>();
 	for (const { cells, line } of rows) {
 		const before = problems.length;
@@ -171,7 +171,7 @@ function readGroups(
 		problems.push({ severity: 'error', file, line, message, hint });
 	const groups: { group: Group; line: number }[] = [];
 	const lineOf = new Map<string, number>();
-	for (const { cells, line } of csvTable(text, file, GROUP_COLUMNS, ['note'], problems)) {
+	for (const { cells, line } of table({ text, file }, GROUP_COLUMNS, problems)) {
 		const before = problems.length;
 		const id = cells.id!;
 		if (!ID.test(id))
@@ -244,4 +244,11 @@ function nameFits(iso3: string, name: string): boolean {
 function dateKey(date: string): number {
 	const [year, month = '01', day = '01'] = date.split('-');
 	return Number(year) * 10000 + Number(month) * 100 + Number(day);
+}
+
+/** The rows of a grouping file (an optional `note` column), its problems added to `problems`. */
+function table({ text, file }: TextFile, columns: readonly string[], problems: Problem[]) {
+	const read = readTable(text, file, columns, ['note']);
+	problems.push(...read.problems);
+	return read.rows;
 }
