@@ -1,0 +1,60 @@
+import { readFileSync } from 'node:fs';
+import { expect, test, type Page } from '@playwright/test';
+import type { AtlasData } from '../src/lib/types';
+
+/** The reader's map (issue 10): the panel in view and back, a search that answers, print, links. */
+
+const DATA = JSON.parse(
+	readFileSync('src/lib/server/generated/countries.json', 'utf8')
+) as AtlasData;
+const nameOf = (iso3: string) => DATA.countries.find((c) => c.iso3 === iso3)!.name;
+const PAK = nameOf('PAK');
+
+const table = (page: Page) => page.getByRole('region', { name: 'Table of all countries' });
+const panel = (page: Page) => page.getByRole('complementary');
+
+async function open(page: Page, url = '/') {
+	await page.goto(url);
+	await page.locator('[data-hydrated]').waitFor();
+}
+
+for (const viewport of [
+	{ width: 1280, height: 800, label: 'a desktop' },
+	{ width: 390, height: 844, label: 'a phone' }
+]) {
+	test.describe(`on ${viewport.label}`, () => {
+		const phone = viewport.width < 900;
+		test.use({
+			viewport: { width: viewport.width, height: viewport.height },
+			hasTouch: phone,
+			isMobile: phone
+		});
+
+		test('a table row opens its panel in view with focus in it; Esc returns to the row', async ({
+			page
+		}) => {
+			await open(page);
+			await table(page).getByRole('searchbox', { name: 'Filter by name' }).fill(PAK);
+			const row = table(page).getByRole('button', { name: PAK, exact: true });
+			await row.focus();
+			await expect(row).toBeInViewport();
+			const scrollAtRow = await page.evaluate(() => window.scrollY);
+			await page.keyboard.press('Enter');
+			const heading = panel(page).getByRole('heading', { level: 2 });
+			await expect(heading).toBeFocused();
+			await expect(heading).toBeInViewport();
+			await page.keyboard.press('Escape');
+			await expect(panel(page)).toHaveCount(0);
+			await expect(row).toBeFocused();
+			await expect(row).toBeInViewport();
+			expect(Math.abs((await page.evaluate(() => window.scrollY)) - scrollAtRow)).toBeLessThan(2);
+		});
+	});
+}
+
+test('a deep link to a country opens with focus in its panel', async ({ page }) => {
+	await open(page, '/?country=PAK');
+	const heading = panel(page).getByRole('heading', { level: 2 });
+	await expect(heading).toBeFocused();
+	await expect(heading).toBeInViewport();
+});
