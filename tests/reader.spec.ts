@@ -58,3 +58,20 @@ test('a deep link to a country opens with focus in its panel', async ({ page }) 
 	await expect(heading).toBeFocused();
 	await expect(heading).toBeInViewport();
 });
+
+test('the search says when nothing matches, and stops saying it when something does', async ({
+	page
+}) => {
+	await open(page);
+	const search = page.getByRole('combobox', { name: 'Find a country' });
+	await search.fill('Atlantis');
+	const status = page.getByRole('status').filter({ hasText: 'matches' });
+	await expect(status).toHaveText(
+		'No country or group matches “Atlantis”. Try another spelling or its three-letter code.'
+	);
+	await expect(search).toHaveAccessibleDescription(/No country or group matches “Atlantis”/);
+	await expect(page.getByRole('listbox', { name: 'Countries' })).toBeHidden();
+	await search.fill('Pak');
+	await expect(page.getByRole('option', { name: PAK })).toBeVisible();
+	await expect(status).toHaveCount(0);
+});
