@@ -75,3 +75,38 @@ test('the search says when nothing matches, and stops saying it when something d
 	await expect(page.getByRole('option', { name: PAK })).toBeVisible();
 	await expect(status).toHaveCount(0);
 });
+
+test.describe('See-also links', () => {
+	test('on a country page, items naming an atlas page link to it; the others stay text', async ({
+		page
+	}) => {
+		await page.goto('/country/AFG');
+		const seeAlso = page.getByRole('list').filter({ hasText: 'Foreign relations of Afghanistan' });
+		await expect(seeAlso.getByRole('link', { name: 'Iran–Palestine relations' })).toHaveAttribute(
+			'href',
+			'/country/IRN'
+		);
+		for (const name of ['Foreign relations of Palestine', 'International recognition of Palestine'])
+			await expect(seeAlso.getByRole('link', { name })).toHaveAttribute('href', '/palestine');
+		await expect(seeAlso.getByText('Foreign relations of Afghanistan')).toBeVisible();
+		await expect(seeAlso.getByRole('link')).toHaveCount(3);
+		await seeAlso.getByRole('link', { name: 'Iran–Palestine relations' }).click();
+		await expect(page).toHaveURL(/\/country\/IRN$/);
+		await expect(page.getByRole('heading', { level: 1 })).toContainText(nameOf('IRN'));
+	});
+
+	test('in the panel beside the map too', async ({ page }) => {
+		await open(page, '/?country=BGD');
+		const seeAlso = panel(page)
+			.getByRole('list')
+			.filter({ hasText: 'Foreign relations of Bangladesh' });
+		await expect(
+			seeAlso.getByRole('link', { name: 'Foreign relations of Palestine' })
+		).toHaveAttribute('href', '/palestine');
+		await expect(
+			seeAlso.getByRole('link', { name: 'List of diplomatic missions of the State of Palestine' })
+		).toHaveAttribute('href', '/palestine');
+		await expect(seeAlso.getByText('Bangladesh–Israel relations')).toBeVisible();
+		await expect(seeAlso.getByRole('link')).toHaveCount(2);
+	});
+});

@@ -124,6 +124,8 @@ export interface CountryRecord {
 	groups?: CountryGroups;
 	/** Set for states that came into being after the 1988 declaration (data/statehood.csv). */
 	statehood?: Statehood;
+	/** See-also items that name a page of this atlas, with its address (set where it is served). */
+	seeAlsoLinks?: Record<string, string>;
 }
 
 /** The kinds of grouping: the UN M49 geoscheme's three levels, political blocs, UN regional groups. */

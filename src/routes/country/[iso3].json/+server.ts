@@ -1,5 +1,6 @@
 import { json } from '@sveltejs/kit';
-import { articleCountry, articleEntries } from '$lib/server/loadAtlas';
+import { articleCountry, articleEntries, loadAtlas } from '$lib/server/loadAtlas';
+import { withSeeAlsoLinks } from '$lib/server/seeAlsoLinks';
 import type { EntryGenerator, RequestHandler } from './$types';
 
 export const prerender = true;
@@ -7,5 +8,6 @@ export const prerender = true;
 /** One JSON file per country with an article: the panel fetches it on selection. */
 export const entries: EntryGenerator = articleEntries;
 
-/** The country's full record (article, attributes with full evidence, warnings). */
-export const GET: RequestHandler = ({ params }) => json(articleCountry(params.iso3));
+/** The country's full record (article, attributes with full evidence, warnings, See-also links). */
+export const GET: RequestHandler = ({ params }) =>
+	json(withSeeAlsoLinks(articleCountry(params.iso3), loadAtlas().countries));

@@ -1,5 +1,6 @@
 import { redirect } from '@sveltejs/kit';
 import { countryEntries, countryRecord, loadAtlas } from '$lib/server/loadAtlas';
+import { withSeeAlsoLinks } from '$lib/server/seeAlsoLinks';
 import { toCountryIndex } from '$lib/server/toCountryIndex';
 import { usedSources } from '$lib/server/usedSources';
 import type { EntryGenerator, PageServerLoad } from './$types';
@@ -14,7 +15,7 @@ export const entries: EntryGenerator = countryEntries;
 export const load: PageServerLoad = ({ params }) => {
 	const upper = params.iso3.toUpperCase();
 	if (params.iso3 !== upper) redirect(308, `/country/${upper}`);
-	const country = countryRecord(upper);
+	const country = withSeeAlsoLinks(countryRecord(upper), loadAtlas().countries);
 	const entry = toCountryIndex({ countries: [country], groups: [], problems: [] })[0]!;
 	return { country, entry, sources: usedSources(loadAtlas(), [country]) };
 };
