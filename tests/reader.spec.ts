@@ -18,6 +18,15 @@ async function open(page: Page, url = '/') {
 	await page.locator('[data-hydrated]').waitFor();
 }
 
+/** The number of pages of a PDF Chromium printed (its page objects, and the page tree's count). */
+function pdfPages(pdf: Buffer): number {
+	const text = pdf.toString('latin1');
+	const objects = text.match(/\/Type\s*\/Page(?![s\w])/g)?.length ?? 0;
+	const count = Number(/\/Type\s*\/Pages[^>]*?\/Count\s+(\d+)/.exec(text)?.[1]);
+	expect(objects).toBe(count);
+	return objects;
+}
+
 for (const viewport of [
 	{ width: 1280, height: 800, label: 'a desktop' },
 	{ width: 390, height: 844, label: 'a phone' }
@@ -74,6 +83,47 @@ test('the search says when nothing matches, and stops saying it when something d
 	await search.fill('Pak');
 	await expect(page.getByRole('option', { name: PAK })).toBeVisible();
 	await expect(status).toHaveCount(0);
+});
+
+test.describe('print', () => {
+	test('the home page with a panel open prints the map, legend and country on ≤ 2 pages', async ({
+		page
+	}) => {
+		await page.setViewportSize({ width: 1280, height: 800 });
+		await open(page, '/?country=PAK');
+		await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
+		await page.emulateMedia({ media: 'print' });
+		await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
+		await expect(page.getByRole('heading', { name: 'Recognises Palestine' })).toBeVisible();
+		await expect(page.getByRole('region', { name: 'Recognises Palestine' })).toBeVisible();
+		await expect(panel(page).getByRole('heading', { level: 2 })).toBeVisible();
+		await expect(panel(page).getByText('Recognises Palestine', { exact: true })).toBeVisible();
+		await expect(page.getByText(/\?country=PAK$/)).toBeVisible();
+		// No controls on paper.
+		for (const control of [
+			page.getByRole('combobox', { name: 'Find a country' }),
+			page.getByRole('button', { name: `Close ${PAK}` }),
+			page.getByRole('navigation', { name: 'Site' }),
+			table(page)
+		])
+			await expect(control).toBeHidden();
+		const pages = pdfPages(await page.pdf({ format: 'A4' }));
+		expect(pages).toBeGreaterThanOrEqual(1);
+		expect(pages).toBeLessThanOrEqual(2);
+	});
+
+	test('a country page prints cleanly on ≤ 2 pages', async ({ page }) => {
+		for (const iso3 of ['PAK', 'BGD', 'FRA']) {
+			await page.goto(`/country/${iso3}`);
+			await page.emulateMedia({ media: 'print' });
+			await expect(page.getByRole('heading', { level: 1 })).toBeVisible();
+			await expect(page.getByRole('link', { name: /on the map$/ })).toBeHidden();
+			await expect(page.getByRole('navigation', { name: 'Site' })).toBeHidden();
+			const pages = pdfPages(await page.pdf({ format: 'A4' }));
+			expect(pages, iso3).toBeLessThanOrEqual(2);
+			await page.emulateMedia({ media: 'screen' });
+		}
+	});
 });
 
 test.describe('See-also links', () => {
