@@ -5,15 +5,18 @@ import { worldViewPoint } from '../src/lib/map/worldView';
 import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
 
 // MapLibre on SwiftShader takes long on a busy 2-core machine: generous timeouts, no timings.
-test.describe.configure({ timeout: 120_000 });
+test.describe.configure({ timeout: 180_000 });
+const SLOW = { timeout: 90_000 };
 
 /** The home page mounts WorldMap. */
 const ROUTE = '/';
 const svg = JSON.parse(readFileSync('src/lib/generated/worldSvg.json', 'utf8')) as WorldSvg;
+/** MapLibre's own code (the lazy chunk and its worker). */
+const MAPLIBRE = /maplibre/i;
 
 /** Asserts that the page opened the panel of `name` (e.g. "Pakistan"). */
 async function expectSelected(page: Page, name: string) {
-	await expect(page.getByRole('complementary', { name: `${name} details` })).toBeVisible();
+	await expect(page.getByRole('complementary', { name: `${name} details` })).toBeVisible(SLOW);
 }
 
 /** Screen point of a lon/lat at the first view (shared by the SVG and MapLibre). */
@@ -21,11 +24,9 @@ async function screenPoint(page: Page, lon: number, lat: number) {
 	return worldViewPoint((await page.locator('.world-map').boundingBox())!, lon, lat);
 }
 
-function fromSvg(
-	box: { x: number; y: number; width: number; height: number },
-	x: number,
-	y: number
-) {
+/** Screen point of a point in the static SVG's units, at the first view. */
+async function fromSvg(page: Page, x: number, y: number) {
+	const box = (await page.locator('.world-map').boundingBox())!;
 	const s = Math.min(box.width / svg.width, box.height / svg.height);
 	return {
 		x: box.x + box.width / 2 + (x - svg.width / 2) * s,
@@ -33,11 +34,61 @@ function fromSvg(
 	};
 }
 
-/** Waits until MapLibre has drawn and the static SVG has stepped aside. */
-async function waitForMap(page: Page) {
-	await expect(page.locator('canvas.maplibregl-canvas')).toBeVisible({ timeout: 60_000 });
-	await expect(page.getByRole('img', { name: 'World map' })).toBeHidden({ timeout: 60_000 });
+/** Opens the page and waits until it is hydrated (the static map answers clicks). */
+async function open(page: Page, url = ROUTE) {
+	await page.goto(url);
+	await page.locator('[data-hydrated]').waitFor(SLOW);
 }
+
+/** Records the URLs of MapLibre's code the page requests. */
+function watchMapLibre(page: Page): string[] {
+	const requested: string[] = [];
+	page.on('request', (r) => {
+		if (MAPLIBRE.test(r.url())) requested.push(r.url());
+	});
+	return requested;
+}
+
+/** Waits until MapLibre has drawn and the static SVG has stepped aside. */
+async function waitForMapLibre(page: Page) {
+	await expect(page.locator('.world-map.live')).toHaveCount(1, SLOW);
+	await expect(page.getByRole('img', { name: 'World map' })).toBeHidden(SLOW);
+}
+
+/** Starts MapLibre without moving the view: keyboard focus on the map. */
+async function startByFocus(page: Page) {
+	await page.locator('.world-map').focus();
+	await waitForMapLibre(page);
+}
+
+/** RGB of the screen pixel at each point. */
+async function pixels(page: Page, points: { x: number; y: number }[]) {
+	const png = await page.screenshot();
+	return page.evaluate(
+		async ({ b64, points }) => {
+			const img = await createImageBitmap(
+				await (await fetch(`data:image/png;base64,${b64}`)).blob()
+			);
+			const c = new OffscreenCanvas(img.width, img.height);
+			const ctx = c.getContext('2d')!;
+			ctx.drawImage(img, 0, 0);
+			return points.map(({ x, y }) => [
+				...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)
+			]);
+		},
+		{ b64: png.toString('base64'), points }
+	);
+}
+
+/** Country interiors at the world view: Pakistan, Brazil, the United States, Australia, Russia, Algeria. */
+const INTERIORS: [number, number][] = [
+	[67.5, 27.5],
+	[-52, -10],
+	[-100, 40],
+	[134, -25],
+	[95, 62],
+	[3, 28]
+];
 
 test('the static SVG map is in the HTML, before any JavaScript', async ({ browser }) => {
 	const context = await browser.newContext({ javaScriptEnabled: false });
@@ -46,13 +97,74 @@ test('the static SVG map is in the HTML, before any JavaScript', async ({ browse
 	const map = page.getByRole('img', { name: 'World map' });
 	await expect(map).toBeVisible();
 	expect(await map.locator('path[data-iso3]').count()).toBeGreaterThan(190);
-	await expect(map.locator('[data-iso3="BHR"] circle')).toHaveCount(2);
+	await expect(map.locator('[data-marker="BHR"] circle')).toHaveCount(1);
 	await context.close();
 });
 
+test('no MapLibre before the first interaction; a click on the static map opens the panel', async ({
+	page
+}) => {
+	const requested = watchMapLibre(page);
+	await open(page);
+	const { x, y } = await screenPoint(page, 69.5, 29.5);
+	await page.mouse.click(x, y);
+	await expectSelected(page, 'Pakistan');
+	// Legend highlight and attribute changes are served by the SVG too.
+	await page.getByRole('radio', { name: 'Recognises Israel' }).check();
+	await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
+	expect(requested).toEqual([]);
+	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+});
+
+test('the first wheel over the map requests MapLibre, which takes over and zooms', async ({
+	page
+}) => {
+	const requested = watchMapLibre(page);
+	await open(page);
+	const { x, y } = await screenPoint(page, 20, 10);
+	await page.mouse.move(x, y);
+	expect(requested).toEqual([]);
+	await page.mouse.wheel(0, -300);
+	await expect.poll(() => requested.length, SLOW).toBeGreaterThan(0);
+	await waitForMapLibre(page);
+	await expect(page).toHaveURL(/#map=[\d.]+\/-?[\d.]+\/-?[\d.]+$/, SLOW);
+});
+
+test('the first drag over the map requests MapLibre', async ({ page }) => {
+	const requested = watchMapLibre(page);
+	await open(page);
+	const { x, y } = await screenPoint(page, 20, 10);
+	await page.mouse.move(x, y);
+	await page.mouse.down();
+	await page.mouse.move(x + 40, y + 10, { steps: 5 });
+	await page.mouse.up();
+	await expect.poll(() => requested.length, SLOW).toBeGreaterThan(0);
+	await waitForMapLibre(page);
+	// A drag is not a click: no panel opened.
+	await expect(page.getByRole('complementary')).toHaveCount(0);
+});
+
+test("the map's colours and framing are the same before and after MapLibre takes over", async ({
+	page
+}) => {
+	await open(page);
+	const points = await Promise.all(INTERIORS.map(([lon, lat]) => screenPoint(page, lon, lat)));
+	const before = await pixels(page, points);
+	// Several distinct colours: the check compares real fills, not ocean with ocean.
+	expect(new Set(before.map((p) => p.join())).size).toBeGreaterThanOrEqual(2);
+	await startByFocus(page);
+	await page.locator('.world-map').blur();
+	const after = await pixels(page, points);
+	for (const [i, rgb] of after.entries()) {
+		for (const [c, value] of rgb.entries()) {
+			expect(Math.abs(value - before[i]![c]!), `${INTERIORS[i]} channel ${c}`).toBeLessThan(12);
+		}
+	}
+});
+
 test('MapLibre draws the map: the canvas has land, ocean and several colours', async ({ page }) => {
-	await page.goto(ROUTE);
-	await waitForMap(page);
+	await open(page);
+	await startByFocus(page);
 	const png = await page.locator('canvas.maplibregl-canvas').screenshot();
 	const colours = await page.evaluate(async (b64) => {
 		const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
@@ -71,95 +183,204 @@ test('MapLibre draws the map: the canvas has land, ocean and several colours', a
 	expect(colours).toBeGreaterThanOrEqual(4);
 });
 
-test('clicking Pakistan at the world view selects it', async ({ page }) => {
-	await page.goto(ROUTE);
-	await waitForMap(page);
-	const { x, y } = await screenPoint(page, 69.5, 29.5);
-	await page.mouse.click(x, y);
-	await expectSelected(page, 'Pakistan');
-});
-
-test("clicking Bahrain's marker at the world view selects Bahrain", async ({ page }) => {
-	await page.goto(ROUTE);
-	await waitForMap(page);
-	const box = (await page.locator('.world-map').boundingBox())!;
+test("clicking Bahrain's marker at the world view selects Bahrain, on both maps", async ({
+	page
+}) => {
+	await open(page);
 	const [mx, my] = svg.countries.BHR!.marker!;
-	const { x, y } = fromSvg(box, mx, my);
+	const { x, y } = await fromSvg(page, mx, my);
+	await page.mouse.click(x, y);
+	await expectSelected(page, 'Bahrain');
+	await page.keyboard.press('Escape');
+	await startByFocus(page);
 	await page.mouse.click(x, y);
 	await expectSelected(page, 'Bahrain');
 });
 
-test('the built site ships the MapLibre worker and it loads', async ({ page }) => {
-	const failed: string[] = [];
-	const worker: number[] = [];
-	page.on('response', (r) => {
-		if (r.status() >= 400) failed.push(`${r.status()} ${r.url()}`);
-		if (/maplibre-gl-worker[^/]*\.m?js/.test(r.url())) worker.push(r.status());
-	});
-	await page.goto(ROUTE);
-	await waitForMap(page);
-	expect(worker).toContain(200);
-	expect(failed).toEqual([]);
+test('a #map= deep link starts MapLibre at once, at that view', async ({ page }) => {
+	const requested = watchMapLibre(page);
+	await open(page, `${ROUTE}#map=3/30/70`);
+	await waitForMapLibre(page);
+	expect(requested.length).toBeGreaterThan(0);
+	const hash = new URL(page.url()).hash;
+	expect(hash).toMatch(/^#map=3\/30\/70$/);
 });
 
-test('without WebGL the static map stays, with a notice, and still selects', async ({
+test('a #map= hash with bearing and pitch is refused: the default view, no MapLibre', async ({
+	page
+}) => {
+	const requested = watchMapLibre(page);
+	await open(page, `${ROUTE}#map=2/20/10/45/60`);
+	const { x, y } = await screenPoint(page, 69.5, 29.5);
+	await page.mouse.click(x, y);
+	await expectSelected(page, 'Pakistan');
+	expect(requested).toEqual([]);
+});
+
+test('zoom buttons start MapLibre and zoom; "whole world" returns to the first view', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await open(page);
+	const map = page.getByRole('img', { name: 'World map' });
+	/** The static map's viewBox follows the shared view: its width shrinks as the map zooms in. */
+	const shown = async () => (await map.getAttribute('viewBox'))!.split(' ').map(Number);
+	// The world view: the SVG's own box fitted "meet" into the map's box.
+	const box = (await page.locator('.world-map').boundingBox())!;
+	const worldWidth = Math.round(
+		box.width / Math.min(box.width / svg.width, box.height / svg.height)
+	);
+	await expect.poll(async () => Math.round((await shown())[2]!), SLOW).toBe(worldWidth);
+	await page.getByRole('button', { name: 'Zoom in' }).click();
+	await waitForMapLibre(page);
+	await expect(page).toHaveURL(/#map=/, SLOW);
+	await expect.poll(async () => (await shown())[2]!, SLOW).toBeLessThan(worldWidth / 1.5);
+	const once = (await shown())[2]!;
+	await page.getByRole('button', { name: 'Zoom in' }).press('Enter');
+	await expect.poll(async () => (await shown())[2]!, SLOW).toBeLessThan(once / 1.5);
+	await page.getByRole('button', { name: 'Show the whole world' }).click();
+	await expect.poll(async () => Math.round((await shown())[2]!), SLOW).toBe(worldWidth);
+	// Centred: as much ocean left of the world as right of it.
+	expect(Math.abs((await shown())[0]! + (worldWidth - svg.width) / 2)).toBeLessThan(0.5);
+	await expect(page).not.toHaveURL(/#map=/);
+});
+
+test('keyboard only: reach the map, move to a country, open it, close it, focus returns', async ({
+	page
+}) => {
+	await open(page);
+	const map = page.getByRole('application', { name: 'Map of countries' });
+	await map.focus();
+	await expect(map).toBeFocused();
+	const status = page.getByTestId('map-announcement');
+	await page.keyboard.press('ArrowRight');
+	await expect(status).not.toHaveText('', SLOW);
+	const first = await status.textContent();
+	await page.keyboard.press('ArrowLeft');
+	await expect(status).not.toHaveText(first!, SLOW);
+	const name = (await status.textContent())!.split(':')[0]!;
+	await page.keyboard.press('Enter');
+	await expectSelected(page, name);
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('complementary')).toHaveCount(0);
+	await expect(map).toBeFocused();
+});
+
+test('without WebGL the static map stays, with a notice on zoom, and still selects', async ({
 	baseURL
 }) => {
 	const browser = await chromium.launch({
 		executablePath: chromiumExecutable(),
 		args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
 	});
-	const page = await browser.newPage({ baseURL });
-	await page.goto(ROUTE);
-	await expect(
-		page.getByText('Interactive map unavailable (WebGL off) — showing a static map.')
-	).toBeVisible();
-	await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
-	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
-	const { x, y } = await screenPoint(page, 69.5, 29.5);
-	await page.mouse.click(x, y);
-	await expectSelected(page, 'Pakistan');
-	await browser.close();
-});
-
-test('a selected country is moved out from under the side panel', async ({ page }) => {
-	await page.setViewportSize({ width: 1280, height: 800 });
-	// New Zealand lies at the far right of the world view, where the panel opens.
-	await page.goto(`${ROUTE}?country=NZL`);
-	await expectSelected(page, 'New Zealand');
-	await waitForMap(page);
-	// The view (in the #map=zoom/lat/lng hash) pans east until New Zealand is left of the panel.
-	await expect
-		.poll(async () => Number(new URL(page.url()).hash.split('/')[2] ?? 0), { timeout: 10_000 })
-		.toBeGreaterThan(90);
-	const panel = (await page.getByRole('complementary').boundingBox())!;
-	const hash = new URL(page.url()).hash.slice('#map='.length).split('/').map(Number);
-	const [zoom, , lng] = hash as [number, number, number];
-	const map = (await page.locator('.world-map').boundingBox())!;
-	// Web Mercator: 512 px per 360° at zoom 0; New Zealand's centre is about 172°E.
-	const x = map.x + map.width / 2 + ((172 - lng) / 360) * 512 * 2 ** zoom;
-	expect(x).toBeLessThan(panel.x);
-});
-
-test('after client-side navigation the static map draws its shapes too', async ({ baseURL }) => {
-	// Without WebGL the static SVG stays the map: it must have its paths although the page was
-	// reached through the router, with no server HTML to keep.
-	const browser = await chromium.launch({
-		executablePath: chromiumExecutable(),
-		args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
-	});
 	try {
 		const page = await browser.newPage({ baseURL });
-		await page.goto('/about');
-		await page.getByRole('link', { name: 'Map', exact: true }).click();
-		await expect(page).toHaveURL(/\/$/);
-		const map = page.getByRole('img', { name: 'World map' });
-		await expect(map.locator('path[data-iso3="PAK"]')).toBeVisible();
-		expect(await map.locator('path[data-iso3]').count()).toBeGreaterThan(190);
+		await open(page);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await expect(
+			page.getByText('Interactive map unavailable (WebGL off) — showing a static map.')
+		).toBeVisible(SLOW);
+		await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
+		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 		const { x, y } = await screenPoint(page, 69.5, 29.5);
 		await page.mouse.click(x, y);
 		await expectSelected(page, 'Pakistan');
 	} finally {
 		await browser.close();
 	}
+});
+
+test('WebGL context lost: the static map at once, clickable; restored: every colour back', async ({
+	page
+}) => {
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
+	await open(page);
+	const points = await Promise.all(INTERIORS.map(([lon, lat]) => screenPoint(page, lon, lat)));
+	await startByFocus(page);
+	await page.locator('.world-map').blur();
+	const lose = (method: 'loseContext' | 'restoreContext') =>
+		page.evaluate((method) => {
+			const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+			const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+			(window as unknown as { __lose: WEBGL_lose_context }).__lose ??=
+				gl.getExtension('WEBGL_lose_context')!;
+			(window as unknown as { __lose: WEBGL_lose_context }).__lose[method]();
+		}, method);
+	await lose('loseContext');
+	await expect(page.getByRole('img', { name: 'World map' })).toBeVisible(SLOW);
+	// Switching the attribute while the context is lost must not throw, and the SVG follows.
+	await page.getByRole('radio', { name: 'Recognises Israel' }).check();
+	// Brazil: left of where the panel opens, so selecting it does not move the view.
+	const { x, y } = points[1]!;
+	await page.mouse.click(x, y);
+	await expectSelected(page, 'Brazil');
+	await page.keyboard.press('Escape');
+	await expect(page.getByRole('complementary')).toHaveCount(0);
+	const staticColours = await pixels(page, points);
+	await lose('restoreContext');
+	await waitForMapLibre(page);
+	const restored = await pixels(page, points);
+	for (const [i, rgb] of restored.entries()) {
+		for (const [c, value] of rgb.entries()) {
+			expect(Math.abs(value - staticColours[i]![c]!), `${INTERIORS[i]} channel ${c}`).toBeLessThan(
+				12
+			);
+		}
+	}
+	expect(errors).toEqual([]);
+});
+
+test('a selected country is moved out from under the side panel', async ({ page }) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	// New Zealand lies at the far right of the world view, where the panel opens.
+	await open(page, `${ROUTE}?country=NZL`);
+	await expectSelected(page, 'New Zealand');
+	const panel = (await page.getByRole('complementary').boundingBox())!;
+	const map = (await page.locator('.world-map').boundingBox())!;
+	// The static map pans (its viewBox) until New Zealand's centre (about 172°E) is left of the panel.
+	const nzX = ((172 + 180) / 360) * svg.width;
+	await expect
+		.poll(async () => {
+			const viewBox = await page.getByRole('img', { name: 'World map' }).getAttribute('viewBox');
+			const [x, , width] = viewBox!.split(' ').map(Number);
+			return map.x + ((nzX - x!) * map.width) / width!;
+		}, SLOW)
+		.toBeLessThan(panel.x);
+});
+
+test.describe('on a phone (390×844, touch)', () => {
+	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('a one-finger swipe over the map scrolls the page, also once MapLibre runs', async ({
+		page
+	}) => {
+		await open(page);
+		await page.getByRole('button', { name: 'Zoom in' }).click();
+		await waitForMapLibre(page);
+		const box = (await page.locator('.world-map').boundingBox())!;
+		const x = box.x + box.width / 2;
+		const y = box.y + box.height * 0.8;
+		const cdp = await page.context().newCDPSession(page);
+		const touch = (type: 'touchStart' | 'touchMove' | 'touchEnd', ty: number) =>
+			cdp.send('Input.dispatchTouchEvent', {
+				type,
+				touchPoints: type === 'touchEnd' ? [] : [{ x, y: ty }]
+			});
+		await touch('touchStart', y);
+		for (let i = 1; i <= 8; i++) await touch('touchMove', y - i * 25);
+		await touch('touchEnd', y - 200);
+		await expect.poll(() => page.evaluate(() => window.scrollY), SLOW).toBeGreaterThan(50);
+	});
+
+	test('the first view frames one whole world, as the static map does', async ({ page }) => {
+		await open(page);
+		const map = page.getByRole('img', { name: 'World map' });
+		const box = (await page.locator('.world-map').boundingBox())!;
+		const [x, , width] = (await map.getAttribute('viewBox'))!.split(' ').map(Number);
+		// The world spans the map's width exactly: no copies beside it, nothing cut.
+		expect(Math.abs(x!)).toBeLessThan(0.5);
+		expect(Math.abs(width! - svg.width)).toBeLessThan(0.5);
+		expect(box.width).toBeGreaterThan(300);
+	});
 });

@@ -58,6 +58,11 @@ export function selectedExpression(on: number, off: number): ExpressionSpecifica
 	return ['case', ['boolean', ['feature-state', 'selected'], false], on, off];
 }
 
+/** Opaque for the country keyboard focus is on (feature-state `focused`), else hidden. */
+export function focusedExpression(): ExpressionSpecification {
+	return ['case', ['boolean', ['feature-state', 'focused'], false], 1, 0];
+}
+
 /**
  * Every paint property that depends on the theme, per layer: the style's paint, and what a
  * live map re-applies (`setPaintProperty`) when the theme changes.
@@ -76,6 +81,8 @@ export function themePaint(
 		'subject-outline': { 'line-color': c.subject },
 		'country-selected-casing': { 'line-color': c.casing },
 		'country-selected': { 'line-color': c.selected },
+		'country-focus-casing': { 'line-color': c.casing },
+		'country-focus': { 'line-color': c.focus },
 		marker: {
 			'circle-color': ['case', subject, c.subject, fillColorExpression(theme)],
 			'circle-stroke-color': ['case', subject, c.subject, c.markerStroke]
@@ -146,6 +153,27 @@ export function mapStyle(
 					...paint['country-selected'],
 					'line-width': 2.5,
 					'line-opacity': selectedExpression(1, 0)
+				}
+			},
+			{
+				id: 'country-focus-casing',
+				type: 'line',
+				source: 'countries',
+				paint: {
+					...paint['country-focus-casing'],
+					'line-width': 5,
+					'line-opacity': focusedExpression()
+				}
+			},
+			{
+				id: 'country-focus',
+				type: 'line',
+				source: 'countries',
+				paint: {
+					...paint['country-focus'],
+					'line-width': 2.5,
+					'line-dasharray': [2, 1],
+					'line-opacity': focusedExpression()
 				}
 			},
 			{

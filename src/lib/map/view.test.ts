@@ -8,10 +8,12 @@ import {
 	parseMapHash,
 	project,
 	screenToLngLat,
+	svgToLngLat,
 	unionBounds,
 	unproject,
 	viewBoxOf,
 	worldView,
+	zoomAround,
 	type View
 } from './view';
 import { SVG_WIDTH, svgHeight } from './worldView';
@@ -233,5 +235,60 @@ describe('boundsViewBox', () => {
 			expect(fitted.y + fitted.height / 2).toBeCloseTo(box.y + box.height / 2, 3);
 			expect(Math.min(fitted.width / box.width, fitted.height / box.height)).toBeCloseTo(1, 6);
 		}
+	});
+});
+
+describe('svgToLngLat', () => {
+	it.each<[[number, number], [number, number]]>([
+		[
+			[0, 0],
+			[-180, 84]
+		],
+		[
+			[SVG_WIDTH / 2, 0],
+			[0, 84]
+		],
+		[
+			[SVG_WIDTH, H],
+			[180, -58]
+		]
+	])('%j → %j', (point, [lng, lat]) => {
+		const [l, b] = svgToLngLat(point);
+		expect(l).toBeCloseTo(lng, 3);
+		expect(Math.abs(b - lat)).toBeLessThan(0.1); // svgHeight() is rounded
+	});
+});
+
+describe('constrainView with a panel over the right of the map', () => {
+	const size = { width: 1000, height: 700 };
+	const world = worldView(size);
+	it('lets the world slide left by the panel width, no further', () => {
+		const out = constrainView({ center: [170, world.center[1]], zoom: world.zoom }, size, {
+			right: 400
+		});
+		// The free part (600 px) ends at the antimeridian: its middle is 300 px left of it.
+		const [x] = lngLatToScreen([180, 0], out, size);
+		expect(x).toBeCloseTo(600, 3);
+	});
+	it('without the panel the world view cannot move', () => {
+		const out = constrainView({ center: [170, world.center[1]], zoom: world.zoom }, size);
+		expect(out.center[0]).toBeCloseTo(0, 6);
+	});
+});
+
+describe('zoomAround', () => {
+	const size = { width: 800, height: 600 };
+	const view: View = { center: [20, 10], zoom: 2 };
+	it.each<[string, [number, number] | undefined]>([
+		['the middle', undefined],
+		['a corner', [100, 50]]
+	])('keeps the place under %s where it was', (_, around) => {
+		const point = around ?? [400, 300];
+		const place = screenToLngLat(point, view, size);
+		const zoomed = zoomAround(view, size, 1, around);
+		expect(zoomed.zoom).toBe(3);
+		const [x, y] = lngLatToScreen(place, zoomed, size);
+		expect(x).toBeCloseTo(point[0], 6);
+		expect(y).toBeCloseTo(point[1], 6);
 	});
 });

@@ -115,20 +115,35 @@ export function padBounds(bounds: Bounds, fraction: number): Bounds {
 /**
  * The view kept to one copy of the world: never zoomed out past the world view, and where the
  * world is narrower (or the world view's latitudes shorter) than the map, centred on that axis;
- * otherwise panned no further than the world's edge. MapLibre's `transformConstrain` calls it.
+ * otherwise panned no further than the world's edge. With `insets` (a panel over the map) the
+ * edge rule applies to the part left free, so a country under the panel can be brought out
+ * from under it. MapLibre's `transformConstrain` calls it.
  */
-export function constrainView(view: View, size: Size): View {
+export function constrainView(view: View, size: Size, insets: Insets = {}): View {
+	const { top = 0, right = 0, bottom = 0, left = 0 } = insets;
 	const world = worldView(size);
 	const zoom = clamp(view.zoom, world.zoom, MAX_ZOOM);
 	const s = scaleAt(zoom);
-	let [x, y] = project(view.center);
-	const halfW = size.width / 2 / s;
-	const halfH = size.height / 2 / s;
-	x = 2 * halfW >= 1 ? 0.5 : clamp(x, halfW, 1 - halfW);
-	const [, top] = project([0, WORLD_VIEW_BOUNDS[1][1]]);
-	const [, bottom] = project([0, WORLD_VIEW_BOUNDS[0][1]]);
-	y = 2 * halfH >= bottom - top ? (top + bottom) / 2 : clamp(y, halfH, 1 - halfH);
-	return { center: unproject([x, y]), zoom };
+	const [cx, cy] = project(view.center);
+	// The middle of the free part, in world units.
+	const offX = (left - right) / 2 / s;
+	const offY = (top - bottom) / 2 / s;
+	let [x, y] = [cx + offX, cy + offY];
+	const halfW = Math.max(0, size.width - left - right) / 2 / s;
+	const halfH = Math.max(0, size.height - top - bottom) / 2 / s;
+	const fullHalfW = size.width / 2 / s;
+	const fullHalfH = size.height / 2 / s;
+	x =
+		2 * fullHalfW >= 1 && !right && !left ? 0.5 : 2 * halfW >= 1 ? 0.5 : clamp(x, halfW, 1 - halfW);
+	const [, north] = project([0, WORLD_VIEW_BOUNDS[1][1]]);
+	const [, south] = project([0, WORLD_VIEW_BOUNDS[0][1]]);
+	y =
+		2 * fullHalfH >= south - north && !top && !bottom
+			? (north + south) / 2
+			: 2 * halfH >= south - north
+				? (north + south) / 2
+				: clamp(y, halfH, 1 - halfH);
+	return { center: unproject([x - offX, y - offY]), zoom };
 }
 
 /** A box in the static SVG's viewBox units. */
@@ -224,5 +239,28 @@ export function boundsViewBox(bounds: Bounds): ViewBox {
 		y: y0 * SVG_PER_WORLD + SVG_Y_OFFSET,
 		width: (x1 - x0) * SVG_PER_WORLD,
 		height: (y1 - y0) * SVG_PER_WORLD
+	};
+}
+
+/** A point in the static SVG's units → its lon/lat (the SVG is Mercator, like MapLibre). */
+export function svgToLngLat([x, y]: [number, number]): LngLat {
+	return unproject([x / SVG_PER_WORLD, (y - SVG_Y_OFFSET) / SVG_PER_WORLD]);
+}
+
+/**
+ * The view zoomed by `delta` levels round a screen point (the map's middle by default): the
+ * place under that point stays under it, as MapLibre's wheel zoom does.
+ */
+export function zoomAround(view: View, size: Size, delta: number, around?: [number, number]): View {
+	const point = around ?? [size.width / 2, size.height / 2];
+	const [px, py] = project(screenToLngLat(point, view, size));
+	const zoom = view.zoom + delta;
+	const s = scaleAt(zoom);
+	return {
+		center: unproject([
+			px - (point[0] - size.width / 2) / s,
+			py - (point[1] - size.height / 2) / s
+		]),
+		zoom
 	};
 }
