@@ -29,7 +29,8 @@ import { benchPages } from './bench/benchPages';
 import { benchBuildData, benchLongParagraph, benchPipeline } from './bench/benchPipeline';
 import { benchTransfer, type TransferRow } from './bench/benchTransfer';
 
-const PORT = 4190;
+/** The bench's own server port; BENCH_PORT lets two checkouts run it side by side. */
+const PORT = Number(process.env.BENCH_PORT ?? 4190);
 const { values: flags } = parseArgs({
 	options: {
 		'skip-build': { type: 'boolean' },
@@ -99,8 +100,10 @@ function printTransfer(title: string, rows: TransferRow[]) {
 		console.log(`| ${r.type} | ${r.files} | ${kb(r.raw)} | ${kb(r.gzip)} | ${kb(r.brotli)} |`);
 	return rows;
 }
-const brotliOf = (rows: TransferRow[], type: string) =>
-	(rows.find((r) => r.type === type)?.brotli ?? NaN) / 1024;
+/** The brotli KB of one row (type) of a transfer table. */
+function brotliOf(rows: TransferRow[], type: string): number {
+	return (rows.find((r) => r.type === type)?.brotli ?? NaN) / 1024;
+}
 
 async function benchSite() {
 	if (!flags['skip-build'] || !existsSync('build/index.html')) {
