@@ -231,17 +231,19 @@ test('zoom buttons start MapLibre and zoom; "whole world" returns to the first v
 		box.width / Math.min(box.width / svg.width, box.height / svg.height)
 	);
 	await expect.poll(async () => Math.round((await shown())[2]!), SLOW).toBe(worldWidth);
+	/** MapLibre's zoom, from the #map=zoom/lat/lng hash it keeps. */
+	const hashZoom = () => Number(new URL(page.url()).hash.slice('#map='.length).split('/')[0]);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
 	await waitForMapLibre(page);
-	await expect(page).toHaveURL(/#map=/, SLOW);
-	await expect.poll(async () => (await shown())[2]!, SLOW).toBeLessThan(worldWidth / 1.5);
-	const once = (await shown())[2]!;
+	await expect.poll(hashZoom, SLOW).toBeGreaterThan(0);
+	const once = hashZoom();
 	await page.getByRole('button', { name: 'Zoom in' }).press('Enter');
-	await expect.poll(async () => (await shown())[2]!, SLOW).toBeLessThan(once / 1.5);
+	await expect.poll(hashZoom, SLOW).toBeGreaterThan(once + 0.5);
 	await page.getByRole('button', { name: 'Show the whole world' }).click();
-	await expect.poll(async () => Math.round((await shown())[2]!), SLOW).toBe(worldWidth);
+	// ±2 units: the test's world box uses the SVG's rounded height (668), the map the exact one.
+	await expect.poll(async () => Math.abs((await shown())[2]! - worldWidth), SLOW).toBeLessThan(2);
 	// Centred: as much ocean left of the world as right of it.
-	expect(Math.abs((await shown())[0]! + (worldWidth - svg.width) / 2)).toBeLessThan(0.5);
+	expect(Math.abs((await shown())[0]! + (worldWidth - svg.width) / 2)).toBeLessThan(2);
 	await expect(page).not.toHaveURL(/#map=/);
 });
 
@@ -282,6 +284,8 @@ test('without WebGL the static map stays, with a notice on zoom, and still selec
 		).toBeVisible(SLOW);
 		await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
 		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+		// The SVG zoomed by itself; back to the world view to click Pakistan there.
+		await page.getByRole('button', { name: 'Show the whole world' }).click();
 		const { x, y } = await screenPoint(page, 69.5, 29.5);
 		await page.mouse.click(x, y);
 		await expectSelected(page, 'Pakistan');
