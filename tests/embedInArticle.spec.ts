@@ -66,7 +66,7 @@ test('a wheel over the embedded map scrolls the article, not the map', async ({
 	await openArticle(page, baseURL!, embedCode(baseURL!));
 	const frame = page.frameLocator('iframe[title="Palestine Relations Atlas"]');
 	await expect(frame.locator('canvas.maplibregl-canvas')).toBeVisible({ timeout: 60_000 });
-	await expect(frame.locator('.world-map.ready')).toBeAttached({ timeout: 60_000 });
+	await expect(frame.locator('.world-map.live')).toBeAttached({ timeout: 60_000 });
 	const hashBefore = await frame.locator('html').evaluate(() => location.hash);
 	const box = (await frame.locator('.world-map').boundingBox())!;
 	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
@@ -100,8 +100,7 @@ test('without WebGL the embed still draws its map and sizes itself', async ({ pa
 	await expectSized(page, iframe);
 });
 
-// Waits for map89's start-on-scroll-into-view (src/lib/map/): today MapLibre starts at once.
-test.fixme('an embed below the fold downloads no MapLibre until it is scrolled into view', async ({
+test('an embed below the fold downloads no MapLibre until it is scrolled into view', async ({
 	page,
 	baseURL
 }) => {

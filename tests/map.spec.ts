@@ -61,23 +61,34 @@ async function startByFocus(page: Page) {
 	await waitForMapLibre(page);
 }
 
+/**
+ * Decodes a PNG in the page and returns its RGBA bytes. No `fetch` of a data: URL: the site's
+ * Content-Security-Policy (connect-src 'self') refuses it; a Blob made from the bytes is not a fetch.
+ */
+async function decodePng(page: Page, png: Buffer) {
+	const { width, height, data } = await page.evaluate(async (b64) => {
+		const bytes = Uint8Array.from(atob(b64), (ch) => ch.charCodeAt(0));
+		const img = await createImageBitmap(new Blob([bytes], { type: 'image/png' }));
+		const c = new OffscreenCanvas(img.width, img.height);
+		const ctx = c.getContext('2d')!;
+		ctx.drawImage(img, 0, 0);
+		const rgba = ctx.getImageData(0, 0, img.width, img.height).data;
+		let binary = '';
+		for (let i = 0; i < rgba.length; i += 0x8000) {
+			binary += String.fromCharCode(...rgba.subarray(i, i + 0x8000));
+		}
+		return { width: img.width, height: img.height, data: btoa(binary) };
+	}, png.toString('base64'));
+	return { width, height, data: Buffer.from(data, 'base64') };
+}
+
 /** RGB of the screen pixel at each point. */
 async function pixels(page: Page, points: { x: number; y: number }[]) {
-	const png = await page.screenshot();
-	return page.evaluate(
-		async ({ b64, points }) => {
-			const img = await createImageBitmap(
-				await (await fetch(`data:image/png;base64,${b64}`)).blob()
-			);
-			const c = new OffscreenCanvas(img.width, img.height);
-			const ctx = c.getContext('2d')!;
-			ctx.drawImage(img, 0, 0);
-			return points.map(({ x, y }) => [
-				...ctx.getImageData(Math.round(x), Math.round(y), 1, 1).data.slice(0, 3)
-			]);
-		},
-		{ b64: png.toString('base64'), points }
-	);
+	const { width, data } = await decodePng(page, await page.screenshot());
+	return points.map(({ x, y }) => {
+		const i = (Math.round(y) * width + Math.round(x)) * 4;
+		return [data[i]!, data[i + 1]!, data[i + 2]!];
+	});
 }
 
 /** Country interiors at the world view: Pakistan, Brazil, the United States, Australia, Russia, Algeria. */
@@ -115,6 +126,26 @@ test('no MapLibre before the first interaction; a click on the static map opens 
 	expect(requested).toEqual([]);
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 });
+
+for (const route of ['/', '/embed']) {
+	test(`${route} hydrates the server's static map: no mismatch, its paths not downloaded again`, async ({
+		page
+	}) => {
+		const warnings: string[] = [];
+		page.on('console', (m) => {
+			if (m.type() === 'warning' || m.type() === 'error') warnings.push(m.text());
+		});
+		const paths: string[] = [];
+		page.on('request', (r) => {
+			if (/worldSvg/.test(r.url())) paths.push(r.url());
+		});
+		await open(page, `${route}?attr=recognizesIsrael`);
+		expect(await page.locator('svg.static path[data-iso3]').count()).toBeGreaterThan(190);
+		// A mismatch makes Svelte throw the server's HTML away and draw the page again.
+		expect(warnings.filter((w) => /hydration|Content Security Policy/i.test(w))).toEqual([]);
+		expect(paths).toEqual([]);
+	});
+}
 
 test('the first wheel over the map requests MapLibre, which takes over and zooms', async ({
 	page
@@ -163,24 +194,27 @@ test("the map's colours and framing are the same before and after MapLibre takes
 });
 
 test('MapLibre draws the map: the canvas has land, ocean and several colours', async ({ page }) => {
+	// Under the site's Content-Security-Policy: its worker and styles are allowed.
+	const refused: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+	});
 	await open(page);
 	await startByFocus(page);
-	const png = await page.locator('canvas.maplibregl-canvas').screenshot();
-	const colours = await page.evaluate(async (b64) => {
-		const img = await createImageBitmap(await (await fetch(`data:image/png;base64,${b64}`)).blob());
-		const c = new OffscreenCanvas(img.width, img.height);
-		const ctx = c.getContext('2d')!;
-		ctx.drawImage(img, 0, 0);
-		const data = ctx.getImageData(0, 0, img.width, img.height).data;
-		const counts = new Map<string, number>();
-		for (let i = 0; i < data.length; i += 4 * 7) {
-			const key = `${data[i]! >> 3},${data[i + 1]! >> 3},${data[i + 2]! >> 3}`;
-			counts.set(key, (counts.get(key) ?? 0) + 1);
-		}
-		const total = data.length / (4 * 7);
-		return [...counts.values()].filter((n) => n / total > 0.002).length;
-	}, png.toString('base64'));
+	const { data } = await decodePng(
+		page,
+		await page.locator('canvas.maplibregl-canvas').screenshot()
+	);
+	// Distinct colours (5 bits a channel) each covering over 0.2% of the canvas.
+	const counts = new Map<string, number>();
+	for (let i = 0; i < data.length; i += 4 * 7) {
+		const key = `${data[i]! >> 3},${data[i + 1]! >> 3},${data[i + 2]! >> 3}`;
+		counts.set(key, (counts.get(key) ?? 0) + 1);
+	}
+	const total = data.length / (4 * 7);
+	const colours = [...counts.values()].filter((n) => n / total > 0.002).length;
 	expect(colours).toBeGreaterThanOrEqual(4);
+	expect(refused).toEqual([]);
 });
 
 test("clicking Bahrain's marker at the world view selects Bahrain, on both maps", async ({
@@ -222,7 +256,8 @@ test('zoom buttons start MapLibre and zoom; "whole world" returns to the first v
 }) => {
 	await page.setViewportSize({ width: 1280, height: 800 });
 	await open(page);
-	const map = page.getByRole('img', { name: 'World map' });
+	// The static map stays in the DOM (hidden once MapLibre draws); its viewBox is the shared view.
+	const map = page.locator('.world-map svg.static');
 	/** The static map's viewBox follows the shared view: its width shrinks as the map zooms in. */
 	const shown = async () => (await map.getAttribute('viewBox'))!.split(' ').map(Number);
 	// The world view: the SVG's own box fitted "meet" into the map's box.
@@ -231,6 +266,8 @@ test('zoom buttons start MapLibre and zoom; "whole world" returns to the first v
 		box.width / Math.min(box.width / svg.width, box.height / svg.height)
 	);
 	await expect.poll(async () => Math.round((await shown())[2]!), SLOW).toBe(worldWidth);
+	const points = await Promise.all(INTERIORS.map(([lon, lat]) => screenPoint(page, lon, lat)));
+	const world = await pixels(page, points);
 	/** MapLibre's zoom, from the #map=zoom/lat/lng hash it keeps. */
 	const hashZoom = () => Number(new URL(page.url()).hash.slice('#map='.length).split('/')[0]);
 	await page.getByRole('button', { name: 'Zoom in' }).click();
@@ -245,6 +282,14 @@ test('zoom buttons start MapLibre and zoom; "whole world" returns to the first v
 	// Centred: as much ocean left of the world as right of it.
 	expect(Math.abs((await shown())[0]! + (worldWidth - svg.width) / 2)).toBeLessThan(2);
 	await expect(page).not.toHaveURL(/#map=/);
+	// MapLibre too is back at the world view: the same colours under the same points as before.
+	await expect
+		.poll(async () => {
+			const now = await pixels(page, points);
+			return Math.max(...now.flatMap((rgb, i) => rgb.map((v, c) => Math.abs(v - world[i]![c]!))));
+		}, SLOW)
+		.toBeLessThan(12);
+	await expect(page.locator('.world-map.live')).toHaveCount(1);
 });
 
 test('keyboard only: reach the map, move to a country, open it, close it, focus returns', async ({
