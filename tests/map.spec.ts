@@ -276,7 +276,7 @@ test('zoom buttons start MapLibre and zoom; "whole world" returns to the first v
 	const once = hashZoom();
 	await page.getByRole('button', { name: 'Zoom in' }).press('Enter');
 	await expect.poll(hashZoom, SLOW).toBeGreaterThan(once + 0.5);
-	await page.getByRole('button', { name: 'Show the whole world' }).click();
+	await page.getByRole('button', { name: 'Reset the map view' }).click();
 	// ±2 units: the test's world box uses the SVG's rounded height (668), the map the exact one.
 	await expect.poll(async () => Math.abs((await shown())[2]! - worldWidth), SLOW).toBeLessThan(2);
 	// Centred: as much ocean left of the world as right of it.
@@ -330,7 +330,7 @@ test('without WebGL the static map stays, with a notice on zoom, and still selec
 		await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
 		await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 		// The SVG zoomed by itself; back to the world view to click Pakistan there.
-		await page.getByRole('button', { name: 'Show the whole world' }).click();
+		await page.getByRole('button', { name: 'Reset the map view' }).click();
 		const { x, y } = await screenPoint(page, 69.5, 29.5);
 		await page.mouse.click(x, y);
 		await expectSelected(page, 'Pakistan');
