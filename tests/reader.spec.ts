@@ -104,6 +104,7 @@ test.describe('print', () => {
 			page.getByRole('combobox', { name: 'Find a country' }),
 			page.getByRole('button', { name: `Close ${PAK}` }),
 			page.getByRole('navigation', { name: 'Site' }),
+			page.getByRole('button', { name: 'Zoom in' }),
 			table(page)
 		])
 			await expect(control).toBeHidden();
