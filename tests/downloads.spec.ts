@@ -72,3 +72,33 @@ test('countries.csv and .json carry the M49 region and one column per bloc', asy
 		subregion: 'western-asia'
 	});
 });
+
+test('every source tag in the downloads can be followed: its address beside it', async ({
+	request
+}) => {
+	const rows = parse(await (await request.get('/downloads/countries.csv')).text(), {
+		columns: true
+	}) as Record<string, string>[];
+	const json = (await (await request.get('/downloads/countries.json')).json()) as {
+		sources: NonNullable<AtlasData['sources']>;
+	};
+	expect(json.sources).toEqual(DATA.sources);
+	// Where a cite is a list of known tags, the addresses are those tags' addresses, in order.
+	let checked = 0;
+	for (const country of DATA.countries) {
+		const cite = country.attributes.recognizesPalestine.cite;
+		const tags = cite?.split('; ') ?? [];
+		if (!tags.length || !tags.every((tag) => json.sources[tag]?.url)) continue;
+		const row = rows.find((r) => r.iso3 === country.iso3)!;
+		expect(row.recognizesPalestine_cite).toBe(cite);
+		const urls = [...new Set(tags.map((tag) => json.sources[tag]!.url))];
+		expect(row.recognizesPalestine_cite_url, country.iso3).toBe(urls.join('; '));
+		checked++;
+	}
+	expect(checked).toBeGreaterThan(50);
+	// Every address in the column is a source's address.
+	const urls = new Set(Object.values(json.sources).flatMap((s) => (s.url ? [s.url] : [])));
+	for (const row of rows)
+		for (const url of row.recognizesPalestine_cite_url?.split('; ').filter(Boolean) ?? [])
+			expect(urls.has(url), `${row.iso3}: ${url}`).toBe(true);
+});

@@ -1,7 +1,57 @@
 import { describe, expect, it } from 'vitest';
 import { parse } from 'csv-parse/sync';
-import { countriesToCsv } from './countriesToCsv';
+import type { SourceInfo } from '$lib/types';
+import { citeUrls, countriesToCsv } from './countriesToCsv';
 import { ATLAS } from './testAtlas';
+
+const SOURCES: Record<string, SourceInfo> = {
+	'AJ-WAFA': {
+		tag: 'AJ-WAFA',
+		title: 'Which countries recognise Palestine?',
+		url: 'https://www.aljazeera.com/recognition',
+		publisher: 'Al Jazeera',
+		date: '2025-09'
+	},
+	'WP-PS': {
+		tag: 'WP-PS',
+		title: 'International recognition of Palestine',
+		url: 'https://en.wikipedia.org/wiki/International_recognition_of_Palestine',
+		publisher: 'Wikipedia',
+		date: 'rev. 2026-03'
+	},
+	'WP-IL': { tag: 'WP-IL', title: 'Recognition of Israel', publisher: 'Wikipedia', date: '2024' }
+};
+
+describe('citeUrls', () => {
+	it.each([
+		[
+			'AJ-WAFA; WP-PS',
+			'https://www.aljazeera.com/recognition; https://en.wikipedia.org/wiki/International_recognition_of_Palestine'
+		],
+		[
+			'WP-PS 2025-09 + AJ-WAFA',
+			'https://en.wikipedia.org/wiki/International_recognition_of_Palestine; https://www.aljazeera.com/recognition'
+		],
+		['WP-PS; WP-PS', 'https://en.wikipedia.org/wiki/International_recognition_of_Palestine'],
+		['WP-IL 2024-06', undefined],
+		['an unknown tag', undefined],
+		[undefined, undefined]
+	])('%j → %s', (cite, urls) => expect(citeUrls(cite, SOURCES)).toBe(urls));
+});
+
+describe('countriesToCsv: source addresses', () => {
+	const rows = parse(countriesToCsv({ ...ATLAS, sources: SOURCES }), {
+		columns: true
+	}) as Record<string, string>[];
+	it('gives every cited source its address beside the tags', () => {
+		const turkey = rows.find((r) => r.iso3 === 'TUR')!;
+		expect(turkey.recognizesPalestine_cite).toBe('AJ-WAFA; WP-PS');
+		expect(turkey.recognizesPalestine_cite_url).toBe(
+			'https://www.aljazeera.com/recognition; https://en.wikipedia.org/wiki/International_recognition_of_Palestine'
+		);
+		expect(turkey.palestinianMission_cite_url).toBe('');
+	});
+});
 
 describe('countriesToCsv', () => {
 	const rows = parse(countriesToCsv(ATLAS), { columns: true }) as Record<string, string>[];

@@ -49,4 +49,35 @@ describe('the About page', () => {
 		expect(page).toContain('None: every article agrees with the facts table.');
 		expect(page).not.toContain('/?country=BHR"');
 	});
+
+	it('says which set of states each count is of: all on the map, and the UN members alone', () => {
+		// TUR (a UN member) recognises Palestine in the test atlas; BHR's value is unknown.
+		const page = text(html(ATLAS));
+		expect(page).toContain(
+			"Each count covers all 2 states on the map, as the legend's do. Among the 2 UN members alone, 1 recognise the State of Palestine (1 of all 2 states)."
+		);
+	});
+
+	it('shows source tags as titled links: in the conflicts and in the list of every source', () => {
+		const sources = {
+			'WP-IL': {
+				tag: 'WP-IL',
+				title: 'International recognition of Israel',
+				url: 'https://en.wikipedia.org/wiki/International_recognition_of_Israel',
+				publisher: 'Wikipedia',
+				date: 'rev. 2024-06'
+			}
+		};
+		const page = html({ ...ATLAS, sources });
+		const link =
+			'<a href="https://en.wikipedia.org/wiki/International_recognition_of_Israel" rel="external noopener noreferrer">International recognition of Israel</a>';
+		const row = page.slice(
+			page.indexOf('/?country=BHR'),
+			page.indexOf('</tr>', page.indexOf('/?country=BHR'))
+		);
+		expect(row).toContain(link);
+		expect(text(row)).toContain('(Wikipedia, rev. 2024-06) 2024-06, as of 2026-03)');
+		expect(text(row)).not.toContain('WP-IL');
+		expect(page.split(link)).toHaveLength(3);
+	});
 });
