@@ -113,6 +113,20 @@ test.describe('print', () => {
 		expect(pages).toBeLessThanOrEqual(2);
 	});
 
+	test('paper is light in the dark theme too, the map included', async ({ page }) => {
+		await page.emulateMedia({ colorScheme: 'dark' });
+		await open(page, '/?country=PAK');
+		const sea = page.locator('.world-map');
+		await expect(sea).toHaveCSS('background-color', 'rgb(15, 27, 36)');
+		await page.emulateMedia({ colorScheme: 'dark', media: 'print' });
+		await expect(sea).toHaveCSS('background-color', 'rgb(221, 231, 238)');
+		await expect(page.locator('body')).toHaveCSS('color', 'rgb(26, 26, 26)');
+		await expect(panel(page).getByRole('heading', { level: 2 })).toHaveCSS(
+			'color',
+			'rgb(26, 26, 26)'
+		);
+	});
+
 	test('a country page prints cleanly on ≤ 2 pages', async ({ page }) => {
 		for (const iso3 of ['PAK', 'BGD', 'FRA']) {
 			await page.goto(`/country/${iso3}`);
