@@ -56,6 +56,8 @@ test('the static SVG map draws Gaza as part of Palestine, not of its neighbours'
 		{ x, y }
 	);
 	expect(inFill).toEqual({ PSE: true, ISR: false, EGY: false });
+	// Drawn in the subject's colour, not the legend's.
+	await expect(map.locator('path[data-iso3="PSE"]')).toHaveCSS('fill', 'rgb(26, 26, 26)');
 	await expect(map.locator('text', { hasText: 'Palestine' })).toBeVisible();
 });
 
@@ -73,11 +75,29 @@ test('the interactive map shows Gaza in the subject colour, and a click opens Pa
 	const centre = { x: box.x + box.width / 2, y: box.y + box.height / 2 };
 	const rgb = await centrePixel(page, await canvas.screenshot());
 	for (const [i, v] of rgb.entries()) expect(Math.abs(v - SUBJECT_RGB[i]!)).toBeLessThan(24);
+	// MapLibre names the subject too (its own label, the SVG's being hidden with the SVG).
+	await expect(page.locator('.subject-label-gl')).toHaveText('Palestine');
+	await expect(page.locator('.subject-label-gl')).toBeVisible();
 	await page.mouse.click(centre.x, centre.y);
 	await expect(page).toHaveURL(/\/palestine$/, { timeout: 30_000 });
 	await expect(
 		page.getByRole('heading', { level: 1, name: 'The State of Palestine' })
 	).toBeVisible();
+});
+
+test('at world view the label "Palestine" on the static map opens Palestine’s page', async ({
+	page
+}) => {
+	await page.setViewportSize({ width: 1280, height: 800 });
+	await page.goto('/');
+	await page.locator('[data-hydrated]').waitFor();
+	const label = page
+		.getByRole('img', { name: 'World map' })
+		.locator('text', { hasText: 'Palestine' });
+	// In the subject's colour (MAP_THEMES.light.subject), as Palestine's shape is.
+	await expect(label).toHaveAttribute('fill', '#1a1a1a');
+	await label.click();
+	await expect(page).toHaveURL(/\/palestine$/);
 });
 
 test('Palestine’s page says how many states recognise it, and which set is counted', async ({
