@@ -138,6 +138,35 @@ test('a region in 1990: states that did not exist yet are shown as such, not cou
 	);
 });
 
+test('the table filters by region too; a suspended member is shown as suspended', async ({
+	page
+}) => {
+	test.setTimeout(90_000);
+	await open(page, '/?year=2015');
+	const table = page.getByRole('region', { name: 'Table of all countries' });
+	await table.getByRole('combobox', { name: 'Filter by region' }).selectOption('arab-league');
+	await expect(page).toHaveURL(/region=arab-league/);
+	// Members at the end of 2015, from the data: Syria suspended (2011–2023) and still counted.
+	const yearOf = (date: string) => Number(date.slice(0, 4));
+	const members = DATA.groups
+		.find((g) => g.id === 'arab-league')!
+		.members.filter(
+			(m) =>
+				m.status !== 'observer' &&
+				m.iso3 !== 'PSE' &&
+				(m.since === undefined || yearOf(m.since) <= 2015) &&
+				(m.until === undefined || yearOf(m.until) > 2015)
+		);
+	const suspended = members.filter((m) => m.status === 'suspended').map((m) => m.iso3);
+	expect(suspended).toEqual(['SYR']);
+	await expect(table.getByRole('status')).toHaveText(
+		`Showing ${new Set(members.map((m) => m.iso3)).size} of ${TOTAL} countries (members of Arab League)`
+	);
+	await expect(page.getByText('Suspended, still counted: Syria.')).toBeVisible();
+	// The map's region control follows the table's.
+	await expect(page.getByRole('combobox', { name: 'Region or group' })).toHaveValue('arab-league');
+});
+
 test('the region control and the search both choose a region', async ({ page }) => {
 	test.setTimeout(90_000);
 	await open(page, '/');
