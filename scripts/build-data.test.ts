@@ -38,6 +38,10 @@ async function buildData(...args: string[]) {
 	}
 }
 
+/** The command on a folder of articles and a facts table (none by default), writing to `out`. */
+const buildFrom = (dir: string, { facts = 'none', out = join(dir, 'o.json') } = {}) =>
+	buildData('--articles', dir, '--facts', facts, '--out', out);
+
 /** The bundled facts table with some rows replaced (by iso3) and some removed. */
 function factsTable(replace: Record<string, string | null> = {}): {
 	text: string;
@@ -72,7 +76,7 @@ describe.concurrent('npm run build:data', () => {
 		for (const f of readdirSync('data/articles'))
 			copyFileSync(join('data/articles', f), join(dir, f));
 		const out = join(dir, 'out.json');
-		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', out);
+		const { code, output } = await buildFrom(dir, { out });
 		expect(code, output).toBe(0);
 		const data = JSON.parse(readFileSync(out, 'utf8')) as AtlasData;
 		const rows = Object.fromEntries(
@@ -120,7 +124,7 @@ describe.concurrent('npm run build:data', () => {
 			'pakistan-2.txt': '= Palestine–Pakistan relations =\n\nPalestine and Pakistan.\n'
 		});
 		const out = join(dir, 'out.json');
-		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', out);
+		const { code, output } = await buildFrom(dir, { out });
 		expect(code).toBe(1);
 		expect(existsSync(out)).toBe(false);
 		expect(output).toMatch(/atlantis\.txt:1: error: .*Atlantis/);
@@ -135,14 +139,7 @@ describe.concurrent('npm run build:data', () => {
 
 	it('suggests a country for a misspelt name', async () => {
 		const dir = articlesDir({ 'x.txt': article('Pakistn', 'Pakistn and Palestine.') });
-		const { code, output } = await buildData(
-			'--articles',
-			dir,
-			'--facts',
-			'none',
-			'--out',
-			join(dir, 'o.json')
-		);
+		const { code, output } = await buildFrom(dir);
 		expect(code).toBe(1);
 		expect(output).toMatch(/x\.txt:1: error: .*\n\s+hint: did you mean .*Pakistan/);
 	});
@@ -153,7 +150,7 @@ describe.concurrent('npm run build:data', () => {
 			'notes.md': 'x'
 		});
 		const out = join(dir, 'o.json');
-		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', out);
+		const { code, output } = await buildFrom(dir, { out });
 		expect(code, output).toBe(0);
 		expect(output).toMatch(/notes\.md:1: warning: not read/);
 		expect(
@@ -238,7 +235,7 @@ describe.concurrent('npm run build:data', () => {
 				'PER,Peru,yes,2011-01-24,yes,,embassy,Palestine: P1 | Israel: I1\n'
 		);
 		const out = join(dir, 'out.json');
-		const { code, output } = await buildData('--articles', dir, '--facts', facts, '--out', out);
+		const { code, output } = await buildFrom(dir, { facts, out });
 		expect(code).toBe(1);
 		expect(existsSync(out)).toBe(false);
 		expect(output).toMatch(/facts\.csv:3: error: .*ZZZ/);
@@ -328,7 +325,7 @@ describe.concurrent('npm run build:data', () => {
 		const facts = join(dir, 'facts.csv');
 		writeFileSync(facts, factsTable().text.split('\n')[0] + '\n');
 		const out = join(dir, 'out.json');
-		const { code, output } = await buildData('--articles', dir, '--facts', facts, '--out', out);
+		const { code, output } = await buildFrom(dir, { facts, out });
 		expect(code).toBe(1);
 		expect(existsSync(out)).toBe(false);
 		expect(output).toMatch(
@@ -341,14 +338,7 @@ describe.concurrent('npm run build:data', () => {
 		const dir = articlesDir({ 'peru.txt': article('Peru', 'Peru and Palestine.') });
 		const facts = join(dir, 'facts.csv');
 		writeFileSync(facts, factsTable({ AUT: null }).text);
-		const { code, output } = await buildData(
-			'--articles',
-			dir,
-			'--facts',
-			facts,
-			'--out',
-			join(dir, 'o.json')
-		);
+		const { code, output } = await buildFrom(dir, { facts });
 		expect(code).toBe(1);
 		expect(output).toMatch(/facts\.csv:1: error: .*no valid row for 1 of the 197 states.*: AUT\n/);
 	});
@@ -363,14 +353,7 @@ describe.concurrent('npm run build:data', () => {
 			AUT: austria.replace('AUT,Austria,', 'AUT,<img src=x onerror=alert(1)>Austria,')
 		});
 		writeFileSync(facts, table.text);
-		const { code, output } = await buildData(
-			'--articles',
-			dir,
-			'--facts',
-			facts,
-			'--out',
-			join(dir, 'o.json')
-		);
+		const { code, output } = await buildFrom(dir, { facts });
 		expect(code, output).toBe(0);
 		expect(output).toContain(
 			`facts.csv:${table.lineOf('AUT')}: warning: the name "<img src=x onerror=alert(1)>Austria" is not a known name of AUT (Austria)`
@@ -384,14 +367,7 @@ describe.concurrent('npm run build:data', () => {
 		const lines = table.text.split('\n');
 		lines[10] = lines[10]!.replace(',', ',"');
 		writeFileSync(facts, lines.join('\n'));
-		const { code, output } = await buildData(
-			'--articles',
-			dir,
-			'--facts',
-			facts,
-			'--out',
-			join(dir, 'o.json')
-		);
+		const { code, output } = await buildFrom(dir, { facts });
 		expect(code).toBe(1);
 		expect(output).toMatch(/facts\.csv:11: error: the CSV cannot be read: .*Quote/);
 		expect(output).not.toContain('no valid row');
@@ -425,7 +401,7 @@ describe.concurrent('npm run build:data', () => {
 			'chile.txt': article('Chile', 'Chile and Palestine.')
 		});
 		const out = join(dir, 'out.json');
-		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', out);
+		const { code, output } = await buildFrom(dir, { out });
 		expect(code).toBe(1);
 		expect(existsSync(out)).toBe(false);
 		expect(output).toMatch(
@@ -446,14 +422,7 @@ describe.concurrent('npm run build:data', () => {
 		symlinkSync(join(dir, 'nowhere'), join(dir, 'dangling.txt'));
 		symlinkSync(join(dir, 'loop.txt'), join(dir, 'loop.txt'));
 		const outDir = mkdtempSync(join(tmpdir(), 'atlas-out-'));
-		const { code, output } = await buildData(
-			'--articles',
-			dir,
-			'--facts',
-			outside,
-			'--out',
-			outDir
-		);
+		const { code, output } = await buildFrom(dir, { facts: outside, out: outDir });
 		expect(code).toBe(1);
 		const at = (name: string) => `${relative(process.cwd(), join(dir, name))}: error: `;
 		expect(output).toContain(`${at('folder.txt')}not read: it is a folder;`);
@@ -483,7 +452,7 @@ describe.concurrent('npm run build:data', () => {
 		const dir = articlesDir({});
 		symlinkSync(join(outside, 'chile.txt'), join(dir, 'chile-palestine.txt'));
 		const out = join(dir, 'out.json');
-		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', out);
+		const { code, output } = await buildFrom(dir, { out });
 		expect(code, output).toBe(0);
 		const data = JSON.parse(readFileSync(out, 'utf8')) as AtlasData;
 		expect(data.countries.map((c) => [c.iso3, c.article?.file])).toEqual([
@@ -518,7 +487,7 @@ describe.concurrent('npm run build:data', () => {
 		} catch {
 			device = '/dev/full';
 		}
-		const { code, output } = await buildData('--articles', dir, '--facts', 'none', '--out', device);
+		const { code, output } = await buildFrom(dir, { out: device });
 		expect(code).toBe(1);
 		expect(output).toContain(`: error: --out names a character device, not a file`);
 		expect(statSync(device).isCharacterDevice()).toBe(true);
@@ -533,14 +502,7 @@ describe.concurrent('npm run build:data', () => {
 				'chile.txt': article('Chile', 'Chile and Palestine.')
 			});
 			chmodSync(join(dir, 'peru.txt'), 0o000);
-			const { code, output } = await buildData(
-				'--articles',
-				dir,
-				'--facts',
-				'none',
-				'--out',
-				join(dir, 'o.json')
-			);
+			const { code, output } = await buildFrom(dir);
 			expect(code).toBe(1);
 			expect(output).toMatch(
 				/peru\.txt: error: cannot be read: permission denied\n\s+hint: make it readable/

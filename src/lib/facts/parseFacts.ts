@@ -11,7 +11,7 @@ import {
 	REQUIRED_COLUMNS,
 	YES_NO
 } from './constants';
-import { ISO3_CODES } from './iso3Codes';
+import { checkState } from './rowChecks';
 import { sourceFor } from './sourceFor';
 import { suggestIso3 } from './suggestIso3';
 import type { FactsMission, FactsRow, YesNo } from './types';
@@ -134,29 +134,7 @@ export function parseFacts(
 
 			const iso3 = cell('iso3');
 			const name = cell('name');
-			if (!ISO3_CODES.has(iso3)) {
-				const guess = suggestIso3(iso3, name);
-				error(
-					line,
-					iso3
-						? `unknown ISO 3166-1 alpha-3 code "${iso3}"${name ? ` (${name})` : ''}`
-						: 'the iso3 cell is empty',
-					guess
-						? `did you mean ${guess}?`
-						: 'use the ISO 3166-1 alpha-3 code (Kosovo: XKX, Western Sahara/SADR: ESH)'
-				);
-			} else {
-				const other = lineOf.get(iso3);
-				if (other !== undefined)
-					error(
-						line,
-						`duplicate row for ${iso3}${name ? ` (${name})` : ''}`,
-						`${iso3} is also on line ${other}: keep one row per state`
-					);
-				else lineOf.set(iso3, line);
-			}
-			if (!name)
-				error(line, 'the name cell is empty', 'write the common English name of the state');
+			checkState(iso3, name, line, lineOf, error);
 
 			const yesNo = (column: string): YesNo | null => {
 				const value = cell(column);

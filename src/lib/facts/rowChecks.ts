@@ -30,28 +30,7 @@ export class RowChecks {
 
 	/** A known ISO code, on one row only, with a name. */
 	state(iso3: string, name: string, line: number): void {
-		if (!ISO3_CODES.has(iso3)) {
-			const guess = suggestIso3(iso3, name);
-			this.error(
-				line,
-				iso3
-					? `unknown ISO 3166-1 alpha-3 code "${iso3}"${name ? ` (${name})` : ''}`
-					: 'the iso3 cell is empty',
-				guess
-					? `did you mean ${guess}?`
-					: 'use the ISO 3166-1 alpha-3 code (Kosovo: XKX, Western Sahara/SADR: ESH)'
-			);
-		} else {
-			const other = this.#lineOf.get(iso3);
-			if (other !== undefined)
-				this.error(
-					line,
-					`duplicate row for ${iso3}${name ? ` (${name})` : ''}`,
-					`${iso3} is also on line ${other}: keep one row per state`
-				);
-			else this.#lineOf.set(iso3, line);
-		}
-		if (!name) this.error(line, 'the name cell is empty', 'write the common English name');
+		checkState(iso3, name, line, this.#lineOf, (...problem) => this.error(...problem));
 	}
 
 	/** A value from a fixed list (exact spelling). */
@@ -88,4 +67,53 @@ export class RowChecks {
 			);
 		}
 	}
+}
+
+/** Reports one `file:line` error: line, message, what to do. */
+type ReportError = (line: number, message: string, hint: string) => void;
+
+/**
+ * The error for an iso3 cell that is not a known ISO 3166-1 alpha-3 code (empty or mistyped),
+ * with the nearest code as a hint when there is one; null for a known code.
+ * @example unknownIso3('BGX', 'Bangladesh')?.hint // 'did you mean BGD?'
+ */
+export function unknownIso3(
+	iso3: string,
+	name: string,
+	examples = 'Kosovo: XKX, Western Sahara/SADR: ESH'
+): { message: string; hint: string } | null {
+	if (ISO3_CODES.has(iso3)) return null;
+	const guess = suggestIso3(iso3, name);
+	return {
+		message: iso3
+			? `unknown ISO 3166-1 alpha-3 code "${iso3}"${name ? ` (${name})` : ''}`
+			: 'the iso3 cell is empty',
+		hint: guess ? `did you mean ${guess}?` : `use the ISO 3166-1 alpha-3 code (${examples})`
+	};
+}
+
+/**
+ * A table row's state: a known ISO code, on one row only (`lineOf` remembers where each code
+ * stood), with a name. Shared by the facts table and its companions.
+ */
+export function checkState(
+	iso3: string,
+	name: string,
+	line: number,
+	lineOf: Map<string, number>,
+	error: ReportError
+): void {
+	const unknown = unknownIso3(iso3, name);
+	if (unknown) error(line, unknown.message, unknown.hint);
+	else {
+		const other = lineOf.get(iso3);
+		if (other !== undefined)
+			error(
+				line,
+				`duplicate row for ${iso3}${name ? ` (${name})` : ''}`,
+				`${iso3} is also on line ${other}: keep one row per state`
+			);
+		else lineOf.set(iso3, line);
+	}
+	if (!name) error(line, 'the name cell is empty', 'write the common English name of the state');
 }

@@ -3,8 +3,8 @@
  * source) and data/group-members.csv (one row per membership period); see data/GROUPS.md.
  */
 import { checkPartialDate } from '../facts/checkPartialDate';
-import { ISO3_CODES } from '../facts/iso3Codes';
 import { readTable } from '../facts/readTable';
+import { unknownIso3 } from '../facts/rowChecks';
 import { suggestIso3 } from '../facts/suggestIso3';
 import { countryName } from '../countries/countryName';
 import { editDistance } from '../countries/editDistance';
@@ -67,17 +67,9 @@ export function parseGroups(
 		}
 		const iso3 = cells.iso3!;
 		const name = cells.name!;
-		if (!ISO3_CODES.has(iso3)) {
-			const guess = suggestIso3(iso3, name);
-			error(
-				line,
-				iso3
-					? `unknown ISO 3166-1 alpha-3 code "${iso3}"${name ? ` (${name})` : ''}`
-					: 'the iso3 cell is empty',
-				guess
-					? `did you mean ${guess}?`
-					: 'use the ISO 3166-1 alpha-3 code of a state (Kosovo: XKX, Palestine: PSE)'
-			);
+		const unknown = unknownIso3(iso3, name, 'Kosovo: XKX, Palestine: PSE');
+		if (unknown) {
+			error(line, unknown.message, unknown.hint);
 		} else if (!name) {
 			error(line, 'the name cell is empty', `write the state's common English name`);
 		} else if (!nameFits(iso3, name)) {
