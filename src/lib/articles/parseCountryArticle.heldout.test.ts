@@ -146,6 +146,34 @@ const ARTICLES: [string, string, Record<AttributeId, Expected>][] = [
 		'b12-cuba.txt',
 		'CUB',
 		row(['unknown'], ['yes', '1988-11-16'], ['embassy', 'Havana'], ['non-resident', 'Amman'])
+	],
+	[
+		'c01-norway.txt',
+		'NOR',
+		row(['yes'], ['yes', '2024-05-28'], ['embassy', 'Oslo'], ['resident', 'Al-Ram'])
+	],
+	[
+		'c02-algeria.txt',
+		'DZA',
+		row(['no'], ['yes', '1988-11-15'], ['embassy', 'Algiers'], ['resident', 'Ramallah'])
+	],
+	['c03-south-korea.txt', 'KOR', row(['yes'], ['no'], ['none'], ['resident', 'Ramallah'])],
+	[
+		'c04-spain.txt',
+		'ESP',
+		row(['yes'], ['yes', '2024-05-28'], ['embassy', 'Madrid'], ['resident', 'Jerusalem'])
+	],
+	['c05-lebanon.txt', 'LBN', row(['no'], ['yes', '1988-11-15'], ['embassy', 'Beirut'], ['none'])],
+	['c06-italy.txt', 'ITA', row(['yes'], ['no'], ['other', 'Rome'], ['resident', 'Jerusalem'])],
+	[
+		'c07-venezuela.txt',
+		'VEN',
+		row(['unknown'], ['yes', '2009-04-27'], ['embassy', 'Caracas'], ['none'])
+	],
+	[
+		'c08-jordan.txt',
+		'JOR',
+		row(['yes'], ['yes', '1988-11-16'], ['embassy', 'Amman'], ['resident', 'Ramallah'])
 	]
 ];
 

@@ -196,6 +196,20 @@ const RULES: [string, string, string, string, string | null][] = [
 		'France voted on Palestine in 1947; it supported Israel and recognised it in 1949.',
 		'unknown',
 		null
+	],
+	[
+		'"recognised the new state" after a Palestinian declaration, dated by the sentence',
+		'DZA',
+		'The Palestinian Declaration of Independence was proclaimed in Algiers on 15 November 1988, and Algeria recognised the new state the same day.',
+		'yes',
+		'1988-11-15'
+	],
+	[
+		'"recognised the new state" after Israel',
+		'DZA',
+		'Israel declared its independence in 1948, and Algeria never recognised the new state.',
+		'unknown',
+		null
 	]
 ];
 

@@ -47,14 +47,15 @@ const PLAIN_BETWEEN =
 const RELATIONS_WITH_STATE =
 	/\b(?:established|establish(?:es)?|has|have|maintains?|maintained|opened|formali[sz]ed)\s+(?:full\s+|formal\s+|official\s+)*diplomatic\s+(?:relations|ties)\s+with\s+the\s+state\s+of\s+palestine\b/i;
 
-/** "recognised it": the pronoun as object … */
-const PRONOUN_OBJECT = /^\s+it\b/i;
+/** "recognised it", "recognised the new state": the pronoun as object … */
+const PRONOUN_OBJECT = /^\s+(?:it|the\s+new\s+state)\b/i;
 /** … stands for Palestine when Palestine is the last of the two named before it. */
-const NAMED = /\b(?:palestine|israel)\b/gi;
+const NAMED = /\b(?:palestin|israel)\w*/gi;
 
 /**
  * "France would recognise the State of Palestine, and France recognised it on 22 September
- * 2025": `it` is Palestine when Palestine is named last before it in the sentence (looked for
+ * 2025", "The Palestinian Declaration … was proclaimed in Algiers, and Algeria recognised the new
+ * state the same day": `it` is Palestine when Palestine is named last before it in the sentence (looked for
  * within a bounded reach, so reading stays linear).
  */
 function pronounForPalestine(s: Sentence, at: number, after: string): RegExpExecArray | null {
@@ -63,7 +64,7 @@ function pronounForPalestine(s: Sentence, at: number, after: string): RegExpExec
 	let last: string | undefined;
 	for (const named of s.text.slice(Math.max(0, at - CLAUSE_WINDOW), at).matchAll(NAMED))
 		last = named[0];
-	return last && /palestine/i.test(last) ? pronoun : null;
+	return last && /palestin/i.test(last) ? pronoun : null;
 }
 
 /**
