@@ -1,4 +1,5 @@
-import type { Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
+import type { Feature, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
 import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
 import worldUrl from '$lib/generated/world.topo.json?url';
@@ -6,13 +7,16 @@ import { decodeWorld } from './decodeWorld';
 import { diffFeatureStates, type CountryState } from './diffFeatureStates';
 import {
 	CLICK_LAYERS,
+	LEADER_SOURCE,
 	MAP_THEMES,
+	MARKER_GAP,
 	MARKER_HIT_RADIUS,
 	mapStyle,
 	themePaint,
 	type MapTheme
 } from './mapStyle';
 import { pickNearest } from './pickNearest';
+import { spreadMarkers } from './spreadMarkers';
 import { SUBJECT_ISO3, SUBJECT_NAME } from './types';
 import { constrainView, MAX_ZOOM, type Insets, type View } from './view';
 
@@ -132,6 +136,58 @@ export async function ensureMapLibre(options: InteractiveOptions): Promise<Inter
 		if (focused) map.setFeatureState({ source: 'countries', id: focused }, { focused: true });
 	}
 
+	/** Each marker's own place (its state), before spreading. */
+	const home = markers.features.flatMap((f) =>
+		f.geometry.type === 'Point'
+			? [
+					{
+						feature: f,
+						iso3: String(f.properties?.iso3 ?? ''),
+						at: f.geometry.coordinates as [number, number]
+					}
+				]
+			: []
+	);
+	/**
+	 * Tiny neighbours' markers moved apart to MARKER_GAP px at the current zoom (as the static
+	 * map does), with leader lines back to their states; zoomed in, they return home.
+	 */
+	function spread() {
+		if (!alive || !styleReady) return;
+		const onScreen = home.map(({ iso3, at }) => {
+			const p = map.project(at);
+			return { iso3, x: p.x, y: p.y };
+		});
+		const placed = spreadMarkers(onScreen, MARKER_GAP);
+		const features: Feature<Point>[] = [];
+		const leaders: Feature[] = [];
+		for (const [i, { at, feature, iso3 }] of home.entries()) {
+			const p = placed[i]!;
+			const moved = Math.hypot(p.x - onScreen[i]!.x, p.y - onScreen[i]!.y) > 1;
+			const { lng, lat } = map.unproject([p.x, p.y]);
+			const coordinates: [number, number] = moved ? [lng, lat] : at;
+			features.push({ ...feature, geometry: { type: 'Point', coordinates } } as Feature<Point>);
+			if (iso3 === SUBJECT_ISO3) subjectMarker?.setLngLat(coordinates);
+			if (moved) {
+				leaders.push({
+					type: 'Feature',
+					properties: {},
+					geometry: { type: 'LineString', coordinates: [at, [lng, lat]] }
+				});
+			}
+		}
+		(map.getSource('markers') as GeoJSONSource | undefined)?.setData({
+			type: 'FeatureCollection',
+			features
+		});
+		// What the static map's leader lines are counted against (tests, and a reader's devtools).
+		options.container.dataset.leaders = String(leaders.length);
+		(map.getSource(LEADER_SOURCE) as GeoJSONSource | undefined)?.setData({
+			type: 'FeatureCollection',
+			features: leaders
+		});
+	}
+
 	/** The subject's name: a DOM marker (the style has no glyphs), coloured like the SVG's. */
 	const subjectLabel = document.createElement('span');
 	subjectLabel.className = 'subject-label-gl';
@@ -140,6 +196,7 @@ export async function ensureMapLibre(options: InteractiveOptions): Promise<Inter
 		event.stopPropagation();
 		options.onclick(SUBJECT_ISO3);
 	});
+	let subjectMarker: import('maplibre-gl').Marker | null = null;
 	const subjectAt = markers.features.find((f) => f.properties?.iso3 === SUBJECT_ISO3)?.geometry;
 	function paintLabel() {
 		const c = MAP_THEMES[theme];
@@ -212,7 +269,7 @@ export async function ensureMapLibre(options: InteractiveOptions): Promise<Inter
 		alive = true;
 		styleReady = false;
 		if (subjectAt?.type === 'Point') {
-			new maplibre.Marker({ element: subjectLabel, anchor: 'left', offset: [9, 0] })
+			subjectMarker = new maplibre.Marker({ element: subjectLabel, anchor: 'left', offset: [9, 0] })
 				.setLngLat(subjectAt.coordinates as [number, number])
 				.addTo(m);
 		}
@@ -221,6 +278,7 @@ export async function ensureMapLibre(options: InteractiveOptions): Promise<Inter
 		m.on('error', (event) => console.error('map:', event.error));
 		m.once('load', () => {
 			styleReady = true;
+			spread();
 			paintTheme();
 			push();
 			pushFocus(null);
@@ -229,6 +287,7 @@ export async function ensureMapLibre(options: InteractiveOptions): Promise<Inter
 			if (!removed && alive) options.onlive(true);
 		});
 		m.on('moveend', (event) => options.onmove(viewOf(m), event.originalEvent !== undefined));
+		m.on('zoomend', spread);
 		m.on('click', (event: MapMouseEvent) => {
 			const iso3 = countryAt(event.point.x, event.point.y);
 			if (iso3) options.onclick(iso3);
@@ -255,6 +314,7 @@ export async function ensureMapLibre(options: InteractiveOptions): Promise<Inter
 			pending = null;
 			const redraw = () => {
 				styleReady = true;
+				spread();
 				paintTheme();
 				push();
 				pushFocus(null);

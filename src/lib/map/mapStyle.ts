@@ -40,6 +40,13 @@ export const MAP_COLORS = MAP_THEMES.light;
 export const DIM_OPACITY = 0.25;
 /** Radius (CSS px) of the invisible marker hit circle: a 24×24 px target at any zoom. */
 export const MARKER_HIT_RADIUS = 12;
+/**
+ * Least distance between two markers' centres, in CSS px (two 5 px dots and a pixel either
+ * side): closer ones are spread apart (spreadMarkers) with a leader line to their state.
+ */
+export const MARKER_GAP = 12;
+/** The source of the leader lines from spread markers to their states. */
+export const LEADER_SOURCE = 'marker-leaders';
 /** Layers that answer clicks, in priority order. */
 export const CLICK_LAYERS = { markers: 'marker-hit', countries: 'country-fill' } as const;
 
@@ -83,6 +90,7 @@ export function themePaint(
 		'country-selected': { 'line-color': c.selected },
 		'country-focus-casing': { 'line-color': c.casing },
 		'country-focus': { 'line-color': c.focus },
+		'marker-leader': { 'line-color': c.markerStroke },
 		marker: {
 			'circle-color': ['case', subject, c.subject, fillColorExpression(theme)],
 			'circle-stroke-color': ['case', subject, c.subject, c.markerStroke]
@@ -105,7 +113,9 @@ export function mapStyle(
 		version: 8,
 		sources: {
 			countries: { type: 'geojson', data: countries, promoteId: 'iso3', tolerance: 0.2 },
-			markers: { type: 'geojson', data: markers, promoteId: 'iso3' }
+			markers: { type: 'geojson', data: markers, promoteId: 'iso3' },
+			// Lines from spread markers back to their states (interactive.ts fills it).
+			[LEADER_SOURCE]: { type: 'geojson', data: { type: 'FeatureCollection', features: [] } }
 		},
 		layers: [
 			{ id: 'ocean', type: 'background', paint: { ...paint.ocean } },
@@ -175,6 +185,12 @@ export function mapStyle(
 					'line-dasharray': [2, 1],
 					'line-opacity': focusedExpression()
 				}
+			},
+			{
+				id: 'marker-leader',
+				type: 'line',
+				source: LEADER_SOURCE,
+				paint: { ...paint['marker-leader'], 'line-width': 1 }
 			},
 			{
 				id: 'marker',

@@ -1,0 +1,82 @@
+import { describe, expect, it } from 'vitest';
+import { spreadMarkers, type MarkerPoint } from './spreadMarkers';
+
+const minDistance = (points: MarkerPoint[]) => {
+	let min = Infinity;
+	for (let i = 0; i < points.length; i++)
+		for (let j = i + 1; j < points.length; j++)
+			min = Math.min(min, Math.hypot(points[i]!.x - points[j]!.x, points[i]!.y - points[j]!.y));
+	return min;
+};
+
+describe('spreadMarkers', () => {
+	it.each<[string, MarkerPoint[]]>([
+		[
+			'Bahrain on Qatar',
+			[
+				{ iso3: 'BHR', x: 640.4, y: 394.3 },
+				{ iso3: 'QAT', x: 642.2, y: 396.6 }
+			]
+		],
+		[
+			'the same spot',
+			[
+				{ iso3: 'A', x: 5, y: 5 },
+				{ iso3: 'B', x: 5, y: 5 }
+			]
+		],
+		[
+			'a chain of islands',
+			[
+				{ iso3: 'ATG', x: 0, y: 0 },
+				{ iso3: 'KNA', x: 3, y: -1 },
+				{ iso3: 'DMA', x: 1, y: 4 },
+				{ iso3: 'LCA', x: 2, y: 8 },
+				{ iso3: 'VCT', x: 1, y: 10 },
+				{ iso3: 'GRD', x: 0, y: 13 },
+				{ iso3: 'BRB', x: 6, y: 9 }
+			]
+		]
+	])('%s: no two markers closer than the gap afterwards', (_, markers) => {
+		const gap = 12;
+		const spread = spreadMarkers(markers, gap);
+		expect(spread.map((m) => m.iso3)).toEqual(markers.map((m) => m.iso3));
+		expect(minDistance(spread)).toBeGreaterThanOrEqual(gap - 0.01);
+		// They stay near their states: nobody is pushed further than the whole cluster needs.
+		for (const [i, m] of spread.entries()) {
+			expect(Math.hypot(m.x - markers[i]!.x, m.y - markers[i]!.y)).toBeLessThan(
+				gap * markers.length
+			);
+		}
+	});
+	it('leaves markers that do not overlap where they are', () => {
+		const markers = [
+			{ iso3: 'MLT', x: 0, y: 0 },
+			{ iso3: 'CYP', x: 50, y: 10 }
+		];
+		expect(spreadMarkers(markers, 12)).toEqual(markers);
+	});
+	it('spreads alike whatever the order it is given', () => {
+		const markers = [
+			{ iso3: 'QAT', x: 642.2, y: 396.6 },
+			{ iso3: 'BHR', x: 640.4, y: 394.3 },
+			{ iso3: 'ARE', x: 641, y: 395 }
+		];
+		const byCode = (points: MarkerPoint[]) =>
+			Object.fromEntries(points.map((p) => [p.iso3, [p.x, p.y]]));
+		expect(byCode(spreadMarkers(markers, 12))).toEqual(
+			byCode(spreadMarkers([...markers].reverse(), 12))
+		);
+	});
+	it('parts a pair symmetrically about their middle', () => {
+		const [a, b] = spreadMarkers(
+			[
+				{ iso3: 'BHR', x: 0, y: 0 },
+				{ iso3: 'QAT', x: 2, y: 0 }
+			],
+			10
+		);
+		expect((a!.x + b!.x) / 2).toBeCloseTo(1, 6);
+		expect(b!.x - a!.x).toBeGreaterThanOrEqual(10);
+	});
+});
