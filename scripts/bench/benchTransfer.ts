@@ -27,7 +27,7 @@ function typeOf(url: string, resourceType: string): string {
 export async function benchTransfer(
 	browser: Browser,
 	url: string,
-	settled: string
+	settled: () => boolean
 ): Promise<TransferRow[]> {
 	const context = await browser.newContext();
 	const page = await context.newPage();
@@ -42,6 +42,7 @@ export async function benchTransfer(
 		);
 	});
 	await page.goto(url);
+	// A function, not a string: the site's CSP refuses the eval a string predicate needs.
 	await page.waitForFunction(settled, undefined, { timeout: 30_000 });
 	await page.waitForLoadState('networkidle');
 	const rows = new Map<string, TransferRow>();
