@@ -81,6 +81,11 @@ for (const [name, url] of [
 		// The map is in the dark theme too (the static map's sea).
 		if (url !== '/about') {
 			await expect(page.locator('.world-map')).toHaveCSS('background-color', 'rgb(15, 27, 36)');
+			// Its zoom controls too.
+			await expect(page.getByRole('button', { name: 'Zoom in' })).toHaveCSS(
+				'background-color',
+				DARK
+			);
 		}
 		expect(await violations(page)).toEqual([]);
 	});
