@@ -276,16 +276,21 @@ export async function ensureMapLibre(options: InteractiveOptions): Promise<Inter
 		m.touchZoomRotate.disableRotation();
 		m.keyboard.disable(); // WorldMap's own keys: arrows move between countries
 		m.on('error', (event) => console.error('map:', event.error));
-		m.once('load', () => {
+		/** Paints every layer's state from scratch: on first load, and when the context is back. */
+		const drawAll = () => {
 			styleReady = true;
 			spread();
 			paintTheme();
 			push();
 			pushFocus(null);
-		});
-		m.once('idle', () => {
-			if (!removed && alive) options.onlive(true);
-		});
+		};
+		/** Hands the view to MapLibre once it has drawn (unless it was removed or lost meanwhile). */
+		const goLiveWhenDrawn = () =>
+			m.once('idle', () => {
+				if (!removed && alive) options.onlive(true);
+			});
+		m.once('load', drawAll);
+		goLiveWhenDrawn();
 		m.on('moveend', (event) => options.onmove(viewOf(m), event.originalEvent !== undefined));
 		m.on('zoomend', spread);
 		m.on('click', (event: MapMouseEvent) => {
@@ -313,14 +318,8 @@ export async function ensureMapLibre(options: InteractiveOptions): Promise<Inter
 			if (pending) m.jumpTo({ center: pending.center, zoom: pending.zoom });
 			pending = null;
 			const redraw = () => {
-				styleReady = true;
-				spread();
-				paintTheme();
-				push();
-				pushFocus(null);
-				m.once('idle', () => {
-					if (!removed && alive) options.onlive(true);
-				});
+				drawAll();
+				goLiveWhenDrawn();
 				m.triggerRepaint();
 			};
 			// The snapshot's style may load before or after this event.
