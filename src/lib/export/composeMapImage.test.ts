@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import type { WorldSvg } from '$lib/map/types';
-import { composeMapImage, imageAltText, wrapText } from './composeMapImage';
+import { composeMapImage, wrapText } from './composeMapImage';
 
 const WORLD: WorldSvg = {
 	$comment: 'test',
@@ -81,13 +81,5 @@ describe('wrapText', () => {
 		expect(lines.join(' ')).toBe('one two three four five six');
 		expect(lines.length).toBeGreaterThan(1);
 		for (const line of lines) expect(line.length * 5.6).toBeLessThanOrEqual(60);
-	});
-});
-
-describe('imageAltText', () => {
-	it('states every count', () => {
-		expect(imageAltText('Recognises Palestine', LEGEND)).toBe(
-			'World map, Recognises Palestine: Yes 2, No 1, Unknown 0 states.'
-		);
 	});
 });

@@ -165,12 +165,3 @@ export function composeMapImage(input: MapImageInput): MapImage {
 		`<rect width="100%" height="100%" fill="${ink.paper}"/>${parts.join('')}</svg>`;
 	return { svg, width: IMAGE_WIDTH, height };
 }
-
-/**
- * The image's alt text: the title and every legend entry's count.
- * @example imageAltText('Recognises Palestine', legend) // 'Recognises Palestine: Yes 157, No 39, Unknown 1. …'
- */
-export function imageAltText(title: string, legend: ImageLegendEntry[], note?: string): string {
-	const counts = legend.map((e) => `${e.label} ${e.count}`).join(', ');
-	return `World map, ${title}${note ? ` (${note.toLowerCase()})` : ''}: ${counts} states.`;
-}
