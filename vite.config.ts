@@ -1,8 +1,10 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { rebuildDataOnSave } from './scripts/rebuildDataOnSave';
 
 export default defineConfig({
-	plugins: [sveltekit()],
+	// `npm run dev`: saving an article or a facts table rebuilds the data and reloads the page.
+	plugins: [rebuildDataOnSave(), sveltekit()],
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',

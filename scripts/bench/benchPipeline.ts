@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCountryArticle } from '../../src/lib/articles/parseCountryArticle';
@@ -118,3 +118,52 @@ export function benchBuildData(runs = 5): Record<'npm' | 'script', { wall: numbe
 		script: measure('node scripts/run-bundled.mjs scripts/build-data.ts --out "$1"')
 	};
 }
+
+/**
+ * What an author waits for under `npm run dev`: from saving an article to the data rebuilt, through
+ * the dev server's own plugin (scripts/rebuildDataOnSave.ts) in a Vite server watching a copy
+ * of the bundled articles. Median wall seconds of five saves after a warm-up.
+ */
+export async function benchRebuildOnSave(saves = 5): Promise<number> {
+	const { createServer } = await import('vite');
+	const { rebuildDataOnSave } = await import('../rebuildDataOnSave');
+	const root = mkdtempSync(join(tmpdir(), 'atlas-rebuild-on-save-'));
+	const articles = join(root, 'data', 'articles');
+	cpSync('data/articles', articles, { recursive: true });
+	let rebuilt: ((ms: number) => void) | null = null;
+	const server = await createServer({
+		root,
+		configFile: false,
+		logLevel: 'silent',
+		server: { middlewareMode: true, hmr: false },
+		plugins: [
+			rebuildDataOnSave({
+				watch: join(root, 'data'),
+				args: ['--articles', articles, '--out', join(root, 'countries.json')],
+				onrebuilt: ({ ok, ms, output }) => {
+					if (!ok) throw new Error(`the rebuild failed:\n${output}`);
+					rebuilt?.(ms);
+				}
+			})
+		]
+	});
+	try {
+		while (!(articles in server.watcher.getWatched())) await sleep(20);
+		const file = join(articles, 'pakistan-palestine.txt');
+		const text = readFileSync(file, 'utf8');
+		const save = async (i: number) => {
+			const done = new Promise<number>((resolve) => (rebuilt = resolve));
+			writeFileSync(file, `${text}\n${'\n'.repeat(i % 2)}`);
+			return done;
+		};
+		await save(0);
+		const times: number[] = [];
+		for (let i = 1; i <= saves; i++) times.push(await save(i));
+		return times.sort((a, b) => a - b)[Math.floor(times.length / 2)]! / 1000;
+	} finally {
+		await server.close();
+		rmSync(root, { recursive: true, force: true });
+	}
+}
+
+const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
