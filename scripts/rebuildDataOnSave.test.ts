@@ -1,10 +1,10 @@
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { createServer, type ViteDevServer } from 'vite';
+import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasData } from '../src/lib/types';
-import { isDataFile, rebuildDataOnSave, type RebuildResult } from './rebuildDataOnSave';
+import { isDataFile, startRebuildServer, type RebuildResult } from './rebuildDataOnSave';
 
 describe('isDataFile', () => {
 	it.each([
@@ -45,21 +45,14 @@ describe('rebuildDataOnSave in a Vite dev server', () => {
 
 	beforeAll(async () => {
 		cpSync('data/articles', articles, { recursive: true });
-		server = await createServer({
-			root,
-			configFile: false,
-			logLevel: 'silent',
-			server: { middlewareMode: true, hmr: false },
-			plugins: [
-				rebuildDataOnSave({
-					watch: join(root, 'data'),
-					args: ['--articles', articles, '--out', out],
-					onrebuilt: (result) => results.push(result)
-				})
-			]
-		});
-		// The watcher is ready once it lists the articles folder.
-		while (!(articles in server.watcher.getWatched())) await new Promise((r) => setTimeout(r, 20));
+		server = await startRebuildServer(
+			{
+				watch: join(root, 'data'),
+				args: ['--articles', articles, '--out', out],
+				onrebuilt: (result) => results.push(result)
+			},
+			articles
+		);
 	}, 60_000);
 
 	afterAll(async () => {

@@ -12,7 +12,7 @@
  */
 import { spawn } from 'node:child_process';
 import { relative, resolve, sep } from 'node:path';
-import type { Plugin, ViteDevServer } from 'vite';
+import { createServer, type Plugin, type ViteDevServer } from 'vite';
 
 export interface RebuildOptions {
 	/** The project root, where the command runs (default: the current folder). */
@@ -112,4 +112,24 @@ export function rebuildDataOnSave(options: RebuildOptions = {}): Plugin {
 			});
 		}
 	};
+}
+
+/**
+ * A Vite dev server with only this plugin (no SvelteKit, no HTTP port), for the benchmark and
+ * the tests: resolves once its watcher has scanned `ready` (a folder inside `options.watch`).
+ */
+export async function startRebuildServer(
+	options: RebuildOptions & { watch: string },
+	ready: string
+): Promise<ViteDevServer> {
+	const server = await createServer({
+		root: options.watch,
+		configFile: false,
+		logLevel: 'silent',
+		server: { middlewareMode: true, hmr: false },
+		plugins: [rebuildDataOnSave(options)]
+	});
+	while (!(ready in server.watcher.getWatched()))
+		await new Promise((resolve) => setTimeout(resolve, 20));
+	return server;
 }

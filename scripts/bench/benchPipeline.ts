@@ -125,30 +125,23 @@ export function benchBuildData(runs = 5): Record<'npm' | 'script', { wall: numbe
  * of the bundled articles. Median wall seconds of five saves after a warm-up.
  */
 export async function benchRebuildOnSave(saves = 5): Promise<number> {
-	const { createServer } = await import('vite');
-	const { rebuildDataOnSave } = await import('../rebuildDataOnSave');
+	const { startRebuildServer } = await import('../rebuildDataOnSave');
 	const root = mkdtempSync(join(tmpdir(), 'atlas-rebuild-on-save-'));
 	const articles = join(root, 'data', 'articles');
 	cpSync('data/articles', articles, { recursive: true });
 	let rebuilt: ((ms: number) => void) | null = null;
-	const server = await createServer({
-		root,
-		configFile: false,
-		logLevel: 'silent',
-		server: { middlewareMode: true, hmr: false },
-		plugins: [
-			rebuildDataOnSave({
-				watch: join(root, 'data'),
-				args: ['--articles', articles, '--out', join(root, 'countries.json')],
-				onrebuilt: ({ ok, ms, output }) => {
-					if (!ok) throw new Error(`the rebuild failed:\n${output}`);
-					rebuilt?.(ms);
-				}
-			})
-		]
-	});
+	const server = await startRebuildServer(
+		{
+			watch: join(root, 'data'),
+			args: ['--articles', articles, '--out', join(root, 'countries.json')],
+			onrebuilt: ({ ok, ms, output }) => {
+				if (!ok) throw new Error(`the rebuild failed:\n${output}`);
+				rebuilt?.(ms);
+			}
+		},
+		articles
+	);
 	try {
-		while (!(articles in server.watcher.getWatched())) await sleep(20);
 		const file = join(articles, 'pakistan-palestine.txt');
 		const text = readFileSync(file, 'utf8');
 		const save = async (i: number) => {
@@ -165,5 +158,3 @@ export async function benchRebuildOnSave(saves = 5): Promise<number> {
 		rmSync(root, { recursive: true, force: true });
 	}
 }
-
-const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
