@@ -55,7 +55,10 @@ test('the embed works in an iframe on a news site of another origin', async ({ p
 	await expect(
 		embed.getByRole('radio', { name: "Palestine's mission in the country" })
 	).toBeChecked();
-	// In view, the embed starts MapLibre by itself (slow on a busy machine).
+	// In view at load, the embed waits for the reader; its zoom button starts MapLibre (slow on
+	// a busy machine).
+	await expect(embed.locator('.world-map.live')).toHaveCount(0);
+	await embed.getByRole('button', { name: 'Zoom in' }).click();
 	await expect(embed.locator('.world-map.live')).toHaveCount(1, { timeout: 90_000 });
 	await embed.getByRole('radio', { name: 'Recognises Israel' }).check();
 	const no = DATA.countries.filter((c) => c.attributes.recognizesIsrael.value === 'no').length;

@@ -65,15 +65,26 @@ test('a wheel over the embedded map scrolls the article, not the map', async ({
 	await page.setViewportSize({ width: 600, height: 700 });
 	await openArticle(page, baseURL!, embedCode(baseURL!));
 	const frame = page.frameLocator('iframe[title="Palestine Relations Atlas"]');
+	await frame.locator('[data-hydrated]').waitFor({ timeout: 60_000 });
+	const map = frame.locator('.world-map');
+	const hashBefore = await frame.locator('html').evaluate(() => location.hash);
+	const wheelScrollsArticle = async () => {
+		await page.evaluate(() => scrollTo(0, 0));
+		const box = (await map.boundingBox())!;
+		await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+		await page.mouse.wheel(0, 400);
+		await expect.poll(() => page.evaluate(() => scrollY), { timeout: 20_000 }).toBeGreaterThan(100);
+		// The map did not zoom.
+		expect(await frame.locator('html').evaluate(() => location.hash)).toBe(hashBefore);
+	};
+	// On the static map (MapLibre not started: the embed is in view at load) …
+	await wheelScrollsArticle();
+	await expect(map).not.toHaveClass(/\blive\b/);
+	// … and once MapLibre runs (started by keyboard focus on the map).
+	await map.focus();
 	await expect(frame.locator('canvas.maplibregl-canvas')).toBeVisible({ timeout: 60_000 });
 	await expect(frame.locator('.world-map.live')).toBeAttached({ timeout: 60_000 });
-	const hashBefore = await frame.locator('html').evaluate(() => location.hash);
-	const box = (await frame.locator('.world-map').boundingBox())!;
-	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
-	await page.mouse.wheel(0, 400);
-	await expect.poll(() => page.evaluate(() => scrollY), { timeout: 20_000 }).toBeGreaterThan(100);
-	// The map did not zoom.
-	expect(await frame.locator('html').evaluate(() => location.hash)).toBe(hashBefore);
+	await wheelScrollsArticle();
 });
 
 test('without WebGL the embed still draws its map and sizes itself', async ({ page, baseURL }) => {
@@ -100,23 +111,61 @@ test('without WebGL the embed still draws its map and sizes itself', async ({ pa
 	await expectSized(page, iframe);
 });
 
+/** Records MapLibre's requests in every frame: `run` (imported to run) or `prefetch` (downloaded). */
+function watchMapLibre(page: Page) {
+	const requests = { run: [] as string[], prefetch: [] as string[] };
+	page.on('request', (request) => {
+		if (!/maplibre/i.test(request.url())) return;
+		// A prefetch is a download alone (resource type 'other'); the module import is a script.
+		(request.resourceType() === 'script' ? requests.run : requests.prefetch).push(request.url());
+	});
+	return requests;
+}
+
 test('an embed below the fold downloads no MapLibre until it is scrolled into view', async ({
 	page,
 	baseURL
 }) => {
-	const maplibre: string[] = [];
-	page.on('request', (request) => {
-		if (/maplibre/i.test(request.url())) maplibre.push(request.url());
-	});
+	const maplibre = watchMapLibre(page);
 	await page.setViewportSize({ width: 600, height: 700 });
 	const below = embedCode(baseURL!, '?attr=recognitionYear', 'Atlas below the fold');
 	await openArticle(page, baseURL!, '', below.replace(/\n<script[^]*$/, ''));
 	const frame = page.frameLocator('iframe[title="Atlas below the fold"]');
 	await frame.locator('[data-hydrated]').waitFor();
-	// Its static map is there; MapLibre is not fetched.
+	// Its static map is there; MapLibre is not fetched, not even prefetched.
 	await expect(frame.locator('svg.static path[data-iso3="PAK"]')).toBeAttached();
 	await page.waitForTimeout(3000);
-	expect(maplibre).toEqual([]);
+	expect(maplibre).toEqual({ run: [], prefetch: [] });
+	// Scrolled into view, it starts MapLibre.
 	await page.getByTitle('Atlas below the fold').scrollIntoViewIfNeeded();
-	await expect.poll(() => maplibre.length, { timeout: 60_000 }).toBeGreaterThan(0);
+	await expect.poll(() => maplibre.run.length, { timeout: 60_000 }).toBeGreaterThan(0);
+});
+
+test('an embed in view at load prefetches MapLibre but runs it only when the reader zooms', async ({
+	page,
+	baseURL
+}) => {
+	const maplibre = watchMapLibre(page);
+	await page.setViewportSize({ width: 600, height: 900 });
+	await openArticle(page, baseURL!, embedCode(baseURL!));
+	const frame = page.frameLocator('iframe[title="Palestine Relations Atlas"]');
+	await frame.locator('[data-hydrated]').waitFor();
+	// Downloaded at idle (so the takeover is quick), never run while the reader only reads.
+	await expect.poll(() => maplibre.prefetch.length, { timeout: 30_000 }).toBeGreaterThan(0);
+	await page.waitForTimeout(3000);
+	expect(maplibre.run).toEqual([]);
+	await expect(frame.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+	// The reader hovers and clicks countries on the static map: still no MapLibre.
+	const map = frame.locator('.world-map');
+	const box = (await map.boundingBox())!;
+	await page.mouse.move(box.x + box.width / 2, box.y + box.height / 2);
+	await page.mouse.move(box.x + box.width / 3, box.y + box.height / 2);
+	expect(maplibre.run).toEqual([]);
+	// Ctrl + wheel, the embed's zoom gesture: MapLibre takes over at the zoomed view.
+	await page.keyboard.down('Control');
+	await page.mouse.wheel(0, -200);
+	await page.keyboard.up('Control');
+	await expect(frame.locator('.world-map.live')).toBeAttached({ timeout: 90_000 });
+	expect(maplibre.run.length).toBeGreaterThan(0);
+	expect(await frame.locator('html').evaluate(() => location.hash)).toMatch(/^#map=/);
 });

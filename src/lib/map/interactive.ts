@@ -1,10 +1,9 @@
 import type { GeoJSONSource, Map as MapLibreMap, MapMouseEvent } from 'maplibre-gl';
 import type { Feature, Point } from 'geojson';
 import type { Topology } from 'topojson-specification';
-import workerUrl from 'maplibre-gl/dist/maplibre-gl-worker.mjs?url';
-import worldUrl from '$lib/generated/world.topo.json?url';
 import { decodeWorld } from './decodeWorld';
 import { diffFeatureStates, type CountryState } from './diffFeatureStates';
+import { MAPLIBRE_ASSETS } from './mapLibreAssets';
 import {
 	CLICK_LAYERS,
 	LEADER_SOURCE,
@@ -63,20 +62,32 @@ export interface InteractiveMap {
 type MapLibre = typeof import('maplibre-gl');
 let loading: Promise<[MapLibre, Topology]> | null = null;
 
+/** Adds MapLibre's stylesheet; resolves once it applies. */
+function loadCss(href: string): Promise<void> {
+	return new Promise((resolve, reject) => {
+		const link = document.createElement('link');
+		link.rel = 'stylesheet';
+		link.href = href;
+		link.onload = () => resolve();
+		link.onerror = () => reject(new Error(`MapLibre's CSS: ${href} did not load`));
+		document.head.append(link);
+	});
+}
+
 /**
- * MapLibre's code and the map geometry, downloaded once (also a prefetch: call it when the
- * reader is about to interact, e.g. the pointer enters the map).
+ * MapLibre's code, CSS and the map geometry, loaded and run once. MapLibre is imported from its
+ * URL (mapLibreAssets.ts), so that `prefetchMapLibre` can download it beforehand.
  */
 export function loadMapLibre(): Promise<[MapLibre, Topology]> {
 	loading ??= Promise.all([
-		import('maplibre-gl'),
-		fetch(worldUrl).then((r) => {
+		import(/* @vite-ignore */ MAPLIBRE_ASSETS.module) as Promise<MapLibre>,
+		fetch(MAPLIBRE_ASSETS.world).then((r) => {
 			if (!r.ok) throw new Error(`world geometry: HTTP ${r.status}`);
 			return r.json() as Promise<Topology>;
 		}),
-		import('maplibre-gl/dist/maplibre-gl.css')
+		loadCss(MAPLIBRE_ASSETS.css)
 	]).then(([maplibre, world]) => {
-		maplibre.setWorkerUrl(workerUrl);
+		maplibre.setWorkerUrl(MAPLIBRE_ASSETS.worker);
 		return [maplibre, world] as [MapLibre, Topology];
 	});
 	loading.catch(() => (loading = null));
