@@ -1,7 +1,6 @@
 /**
  * Parsing and validation of the facts table (data/facts.csv, documented in data/FACTS.md).
  */
-import { parse } from 'csv-parse/sync';
 import type { Problem } from '../types';
 import { checkPartialDate } from './checkPartialDate';
 import {
@@ -11,17 +10,11 @@ import {
 	REQUIRED_COLUMNS,
 	YES_NO
 } from './constants';
+import { readTable } from './readTable';
 import { checkState } from './rowChecks';
 import { sourceFor } from './sourceFor';
 import { suggestIso3 } from './suggestIso3';
 import type { FactsMission, FactsRow, YesNo } from './types';
-
-/** One record from csv-parse with `info` and `raw`. */
-interface ParsedRecord {
-	record: string[];
-	info: { lines: number };
-	raw: string;
-}
 
 /**
  * Reads the facts table: every valid row, and every problem as a `file:line` error or warning.
@@ -41,95 +34,16 @@ export function parseFacts(
 		problems.push({ severity: 'warning', file, line, message, ...(hint ? { hint } : {}) });
 
 	try {
-		const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
-		if (normalized.trim() === '') {
-			error(
-				1,
-				'the facts file is empty',
-				`start it with the header: ${REQUIRED_COLUMNS.join(',')}`
-			);
-			return { rows: [], problems };
-		}
-
-		let records: ParsedRecord[];
-		let lastRecordEnd = 0;
-		try {
-			records = parse(normalized, {
-				info: true,
-				raw: true,
-				relax_column_count: true,
-				skip_empty_lines: true,
-				on_record: (record, context) => {
-					lastRecordEnd = context.lines;
-					return record;
-				}
-			}) as unknown as ParsedRecord[];
-		} catch (e) {
-			const err = e as { lines?: number; message?: string };
-			// A stray quote swallows the lines after it: csv-parse blames the line where it gave
-			// up, but the bad cell is in the record that starts after the last one it finished.
-			const line = firstTextLine(normalized, lastRecordEnd + 1);
-			const stopped =
-				typeof err.lines === 'number' && err.lines > line
-					? ` (a quoted cell runs on from here to line ${err.lines})`
-					: '';
-			const detail = String(err.message ?? e)
-				.replace(/\s+/g, ' ')
-				.replace(/ at line \d+/, '');
-			error(
-				line,
-				`the CSV cannot be read: ${detail}${stopped}`,
-				'put a cell that contains a comma or a quote in double quotes, and double any quote inside it ("")'
-			);
-			return { rows: [], problems };
-		}
-
-		const withLines = records
-			.filter((r) => r.record.some((c) => c.trim() !== ''))
-			.map((r) => ({ cells: r.record, line: startLine(r) }));
-		const header = withLines[0];
-		if (!header) {
-			error(1, 'the facts file has no header', `start it with: ${REQUIRED_COLUMNS.join(',')}`);
-			return { rows: [], problems };
-		}
-		const columns = header.cells.map((c) => c.trim());
-		const missing = REQUIRED_COLUMNS.filter((c) => !columns.includes(c));
-		if (missing.length) {
-			error(
-				header.line,
-				`the header lacks the column${missing.length > 1 ? 's' : ''} ${missing.join(', ')}`,
-				`the header must name: ${REQUIRED_COLUMNS.join(',')} (optional: ${OPTIONAL_COLUMNS.join(',')})`
-			);
-		}
-		const seenColumns = new Set<string>();
-		for (const column of columns) {
-			if (seenColumns.has(column))
-				error(header.line, `the column ${column} appears twice`, 'remove one of them');
-			seenColumns.add(column);
-			const known =
-				(REQUIRED_COLUMNS as readonly string[]).includes(column) ||
-				(OPTIONAL_COLUMNS as readonly string[]).includes(column);
-			if (!known)
-				warning(
-					header.line,
-					`unknown column "${column}" is ignored`,
-					`known columns: ${[...REQUIRED_COLUMNS, ...OPTIONAL_COLUMNS].join(', ')}`
-				);
-		}
+		const table = readTable(text, file, REQUIRED_COLUMNS, OPTIONAL_COLUMNS, {
+			name: 'the facts file',
+			unknownColumns: 'warning'
+		});
+		problems.push(...table.problems);
 		if (problems.some((p) => p.severity === 'error')) return { rows: [], problems };
-
 		const rows: FactsRow[] = [];
 		const lineOf = new Map<string, number>();
-		for (const { cells, line } of withLines.slice(1)) {
-			if (cells.length !== columns.length) {
-				error(
-					line,
-					`the row has ${cells.length} cell${cells.length === 1 ? '' : 's'} but the header has ${columns.length} columns`,
-					'put a cell that contains a comma in double quotes; leave an empty cell empty (",,")'
-				);
-				continue;
-			}
-			const cell = (column: string) => (cells[columns.indexOf(column)] ?? '').trim();
+		for (const { cells, line } of table.rows) {
+			const cell = (column: string) => cells[column] ?? '';
 			const errorsBefore = problems.filter((p) => p.severity === 'error').length;
 
 			const iso3 = cell('iso3');
@@ -191,7 +105,7 @@ export function parseFacts(
 			}
 
 			let asOf = FACTS_AS_OF;
-			if (columns.includes('as_of') && cell('as_of')) {
+			if (cell('as_of')) {
 				asOf = cell('as_of');
 				const wrong = checkPartialDate(asOf, today);
 				if (wrong)
@@ -249,18 +163,4 @@ export function parseFacts(
 		);
 		return { rows: [], problems };
 	}
-}
-
-/** The first line at or after `from` (1-based) that is not blank. */
-function firstTextLine(text: string, from: number): number {
-	const lines = text.split('\n');
-	for (let i = from - 1; i < lines.length; i++) if (lines[i]!.trim() !== '') return i + 1;
-	return from;
-}
-
-/** 1-based line where a record starts: csv-parse counts the line it ends on. */
-function startLine(r: ParsedRecord): number {
-	const body = r.raw.replace(/^\n+/, '').replace(/\n$/, '');
-	const inner = body.split('\n').length - 1;
-	return r.info.lines - inner;
 }

@@ -71,6 +71,33 @@ describe('readTable', () => {
 		expect(said(text)).toEqual(expected);
 	});
 
+	it('blames a stray quote on the row it stands in, not the line where the parser gave up', () => {
+		const text = 'iso3,name\nFRA,France\nDEU,"Germany\nITA,Italy\nESP,Spain\n';
+		expect(said(text)).toEqual([
+			expect.stringMatching(/^t\.csv:3: the CSV cannot be read: .*runs on from here to line 5/)
+		]);
+	});
+
+	it('can ignore unknown columns with a warning each (the facts table does)', () => {
+		const { rows, problems } = readTable(
+			'iso3,name,x\nFRA,France,1\n',
+			't.csv',
+			['iso3', 'name'],
+			[],
+			{
+				unknownColumns: 'warning'
+			}
+		);
+		expect(rows).toHaveLength(1);
+		expect(problems).toEqual([
+			expect.objectContaining({
+				severity: 'warning',
+				line: 1,
+				message: 'unknown column "x" is ignored'
+			})
+		]);
+	});
+
 	it('gives no rows when the header is wrong, and keeps good rows past a bad one', () => {
 		expect(readTable('iso3\nFRA\n', 't.csv', ['iso3', 'name']).rows).toEqual([]);
 		const { rows } = readTable('iso3,name\nFRA\nDEU,Germany\n', 't.csv', ['iso3', 'name']);

@@ -19,6 +19,14 @@ interface ParsedRecord {
 	raw: string;
 }
 
+/** How a table names itself in messages, and what it does with columns it does not know. */
+export interface TableOptions {
+	/** "the facts file", say (default "the file"). */
+	name?: string;
+	/** `error` (default): the header is wrong; `warning`: the column is ignored. */
+	unknownColumns?: 'error' | 'warning';
+}
+
 /**
  * The rows of a CSV table whose header has every `required` column (and perhaps `optional`
  * ones). A BOM and CRLF ends are accepted. Rows with the wrong number of cells are reported
@@ -29,25 +37,42 @@ export function readTable(
 	text: string,
 	file: string,
 	required: readonly string[],
-	optional: readonly string[] = []
+	optional: readonly string[] = [],
+	{ name = 'the file', unknownColumns = 'error' }: TableOptions = {}
 ): { rows: TableRow[]; problems: Problem[] } {
 	const problems: Problem[] = [];
-	const error = (line: number, message: string, hint: string) =>
-		problems.push({ severity: 'error', file, line, message, hint });
+	const report = (severity: Problem['severity']) => (line: number, message: string, hint: string) =>
+		problems.push({ severity, file, line, message, hint });
+	const error = report('error');
 	const normalized = text.replace(/^\uFEFF/, '').replace(/\r\n?/g, '\n');
 	let records: ParsedRecord[];
+	let lastRecordEnd = 0;
 	try {
 		records = parse(normalized, {
 			info: true,
 			raw: true,
 			relax_column_count: true,
-			skip_empty_lines: true
+			skip_empty_lines: true,
+			on_record: (record, context) => {
+				lastRecordEnd = context.lines;
+				return record;
+			}
 		}) as unknown as ParsedRecord[];
 	} catch (e) {
 		const err = e as { lines?: number; message?: string };
+		// A stray quote swallows the lines after it: csv-parse blames the line where it gave up,
+		// but the bad cell is in the record that starts after the last one it finished.
+		const line = firstTextLine(normalized, lastRecordEnd + 1);
+		const stopped =
+			typeof err.lines === 'number' && err.lines > line
+				? ` (a quoted cell runs on from here to line ${err.lines})`
+				: '';
+		const detail = String(err.message ?? e)
+			.replace(/\s+/g, ' ')
+			.replace(/ at line \d+/, '');
 		error(
-			typeof err.lines === 'number' && err.lines > 0 ? err.lines : 1,
-			`the CSV cannot be read: ${String(err.message ?? e).replace(/\s+/g, ' ')}`,
+			line,
+			`the CSV cannot be read: ${detail}${stopped}`,
 			'put a cell that contains a comma or a quote in double quotes, and double any quote inside it ("")'
 		);
 		return { rows: [], problems };
@@ -57,7 +82,7 @@ export function readTable(
 		.map((r) => ({ cells: r.record.map((c) => c.trim()), line: startLine(r) }));
 	const header = lines[0];
 	if (!header) {
-		error(1, 'the file is empty', `start it with the header: ${required.join(',')}`);
+		error(1, `${name} is empty`, `start it with the header: ${required.join(',')}`);
 		return { rows: [], problems };
 	}
 	const columns = header.cells;
@@ -69,16 +94,19 @@ export function readTable(
 			`the header must name: ${required.join(',')}${optional.length ? ` (optional: ${optional.join(',')})` : ''}`
 		);
 	const unknown = columns.filter((c) => !required.includes(c) && !optional.includes(c));
-	if (unknown.length)
+	const known = `known columns: ${[...required, ...optional].join(', ')}`;
+	if (unknown.length && unknownColumns === 'error')
 		error(
 			header.line,
 			`unknown column${unknown.length > 1 ? 's' : ''} ${unknown.map((c) => `"${c}"`).join(', ')}`,
-			`known columns: ${[...required, ...optional].join(', ')}`
+			known
 		);
+	for (const column of unknownColumns === 'warning' ? unknown : [])
+		report('warning')(header.line, `unknown column "${column}" is ignored`, known);
 	const twice = columns.filter((c, i) => columns.indexOf(c) !== i);
 	if (twice.length)
 		error(header.line, `the column ${twice[0]} appears twice`, 'remove one of them');
-	if (problems.length) return { rows: [], problems };
+	if (problems.some((p) => p.severity === 'error')) return { rows: [], problems };
 
 	const rows: TableRow[] = [];
 	for (const { cells, line } of lines.slice(1)) {
@@ -93,6 +121,13 @@ export function readTable(
 		rows.push({ cells: Object.fromEntries(columns.map((c, i) => [c, cells[i] ?? ''])), line });
 	}
 	return { rows, problems };
+}
+
+/** The first line at or after `from` (1-based) that is not blank. */
+function firstTextLine(text: string, from: number): number {
+	const lines = text.split('\n');
+	for (let i = from - 1; i < lines.length; i++) if (lines[i]!.trim() !== '') return i + 1;
+	return from;
 }
 
 /** 1-based line where a record starts: csv-parse counts the line it ends on. */
