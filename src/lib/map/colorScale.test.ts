@@ -1,3 +1,5 @@
+import { scaleSequential } from 'd3-scale';
+import { interpolateViridis } from 'd3-scale-chromatic';
 import { describe, expect, it } from 'vitest';
 import { colorScale, NOT_RECOGNISED_COLOR, UNKNOWN_COLOR } from './colorScale';
 import { PICKER_IDS } from '$lib/state/labels';
@@ -96,5 +98,13 @@ describe('colorScale: recognition year', () => {
 		expect(luminance(scale.colorOf(1988))).toBeLessThan(luminance(scale.colorOf(2025)));
 		expect(scale.colorOf('no')).toBe(NOT_RECOGNISED_COLOR);
 		expect(scale.colorOf('unknown')).toBe(UNKNOWN_COLOR);
+	});
+	it('gives each year d3’s sequential viridis colour (to 0.85), ramp and legend alike', () => {
+		const d3 = scaleSequential((t: number) => interpolateViridis(t * 0.85)).domain([1988, 2026]);
+		for (let year = 1980; year <= 2030; year += 0.5) expect(scale.colorOf(year)).toBe(d3(year));
+		expect(scale.ramp?.stops).toEqual(
+			Array.from({ length: 9 }, (_, i) => d3(1988 + ((2026 - 1988) * i) / 8))
+		);
+		expect(scale.bins.find((bin) => bin.key === '2010-2019')?.color).toBe(d3(2014.5));
 	});
 });

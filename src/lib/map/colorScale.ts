@@ -1,8 +1,7 @@
-import { scaleOrdinal, scaleSequential } from 'd3-scale';
-import { interpolateViridis } from 'd3-scale-chromatic';
 import { ATTRIBUTE_VALUES, type AttributeId } from '$lib/types';
 import { FIRST_YEAR, VALUE_LABELS, type PickerId } from '$lib/state/labels';
 import type { DisplayValue } from '$lib/state/types';
+import { viridis } from './viridis';
 
 /**
  * Okabe–Ito colours (safe for the common colour-vision deficiencies), in the order values are
@@ -87,11 +86,12 @@ const UNKNOWN_BIN: LegendBin = {
  */
 export function colorScale(id: PickerId, currentYear: number): MapScale {
 	if (id === 'recognitionYear') {
-		// Stop at 0.85: viridis' last yellows are too light against the grey "unknown".
-		const sequential = scaleSequential((t: number) => interpolateViridis(t * 0.85)).domain([
-			FIRST_YEAR,
-			Math.max(currentYear, FIRST_YEAR + 1)
-		]);
+		// A sequential scale over the years (d3's scaleSequential, written out: d3-scale would
+		// bring d3-interpolate, d3-color and d3-format into every page). Stop at 0.85: viridis'
+		// last yellows are too light against the grey "unknown".
+		const last = Math.max(currentYear, FIRST_YEAR + 1);
+		const sequential = (year: number) =>
+			viridis(((year - FIRST_YEAR) / (last - FIRST_YEAR)) * 0.85);
 		const colorOf = (value: DisplayValue): string =>
 			typeof value === 'number'
 				? sequential(value)
@@ -123,11 +123,10 @@ export function colorScale(id: PickerId, currentYear: number): MapScale {
 			ramp: { from: FIRST_YEAR, to: currentYear, stops }
 		};
 	}
-	const known = ATTRIBUTE_VALUES[id].filter((value) => value !== 'unknown');
-	const ordinal = scaleOrdinal<string, string>()
-		.domain(known)
-		.range(known.map((value) => CATEGORICAL[id][value] ?? UNKNOWN_COLOR))
-		.unknown(UNKNOWN_COLOR);
+	const known: string[] = ATTRIBUTE_VALUES[id].filter((value) => value !== 'unknown');
+	/** Each known value's colour; anything else is unknown. */
+	const ordinal = (value: string) =>
+		(known.includes(value) ? CATEGORICAL[id][value] : undefined) ?? UNKNOWN_COLOR;
 	const bins: LegendBin[] = known.map((value) => ({
 		key: value,
 		label: VALUE_LABELS[value] ?? value,
