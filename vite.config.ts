@@ -8,6 +8,10 @@ export default defineConfig({
 	test: {
 		include: ['src/**/*.test.ts', 'scripts/**/*.test.ts'],
 		environment: 'node',
+		// One module graph per worker, not one per test file: the files are pure functions over
+		// fixtures (no mocks, no shared mutable state; stubbed globals are restored after each
+		// test), and a fresh graph per file (a new process, Vitest's default) doubled the run.
+		isolate: false,
 		// Sized for a busy 2-core machine: the command-line tests start a Node process each.
 		testTimeout: 60_000
 	}
