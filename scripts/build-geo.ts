@@ -10,7 +10,8 @@
  *                                          180th meridian, quantised to 0.01°, plus a Point
  *                                          feature (`marker: true`) for every tiny state.
  *        src/lib/generated/worldSvg.json   The server-rendered SVG map: Mercator path strings
- *                                          fitted to WORLD_VIEW_BOUNDS, marker positions, and
+ *                                          fitted to WORLD_VIEW_BOUNDS (to 0.1 unit, written
+ *                                          compact: compactPath.ts), marker positions, and
  *                                          every country's bounding box for flyTo (server only).
  *        src/lib/generated/worldSvgMeta.json  The same without path strings, for the client:
  *                                          the browser keeps the server-rendered paths.
@@ -28,6 +29,7 @@ import countries from 'world-countries';
 import type { Feature, MultiPolygon, Polygon } from 'geojson';
 import type { GeometryObject, Topology } from 'topojson-specification';
 import { boundsOf } from '../src/lib/map/build/boundsOf';
+import { compactPath } from '../src/lib/map/build/compactPath';
 import { cutAntimeridian } from '../src/lib/map/build/cutAntimeridian';
 import { featureIso3 } from '../src/lib/map/build/featureIso3';
 import { isUnMember } from '../src/lib/countries/isUnMember';
@@ -274,7 +276,7 @@ export function buildGeo(
 		countries: {}
 	};
 	for (const iso3 of [...new Set([...full.keys(), ...markers.keys()])].sort()) {
-		const d = forSvg.has(iso3) ? (path(unflipParts(forSvg.get(iso3)!)) ?? '') : '';
+		const d = forSvg.has(iso3) ? compactPath(path(unflipParts(forSvg.get(iso3)!)) ?? '') : '';
 		if (iso3 === '') {
 			svg.neutral = d;
 			continue;

@@ -16,6 +16,7 @@ describe('labelPoint', () => {
 			[640.6, 394.8]
 		],
 		['negative coordinates', 'M-4,-4L0,-4L0,0L-4,0Z', [-2, -2]],
+		['the compact form build-geo writes', 'M100 100l1 0 0 1zM0 0l10 0 0 10-10 0z', [5, 5]],
 		['empty', '', null]
 	])('%s', (_, d, expected) => {
 		const point = labelPoint(d);

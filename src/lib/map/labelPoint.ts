@@ -1,15 +1,18 @@
+import { pathRings } from './pathRings';
+
 /**
- * A point to stand for a country on the map: the centroid of its largest ring, read from an
- * absolute `M…L…Z` SVG path (the static map's, scripts/build-geo.ts). A bounding box's centre
- * would put France in the Atlantic (French Guiana) and the United States in Canada (Alaska).
+ * A point to stand for a country on the map: the centroid of its largest ring, read from the
+ * static map's SVG path (scripts/build-geo.ts; M, L and Z, absolute or relative). A bounding
+ * box's centre would put France in the Atlantic (French Guiana) and the United States in Canada
+ * (Alaska).
  * Null for an empty path.
  * @example labelPoint('M0,0L4,0L4,4L0,4Z') // [2, 2]
  */
 export function labelPoint(d: string): [number, number] | null {
 	let best: [number, number] | null = null;
 	let bestArea = 0;
-	for (const ring of d.split('M')) {
-		const xy = ring.match(/-?\d+(?:\.\d+)?/g)?.map(Number) ?? [];
+	for (const ring of pathRings(d)) {
+		const xy = ring.flat();
 		if (xy.length < 6) {
 			if (!best && xy.length >= 2) best = [xy[0]!, xy[1]!];
 			continue;
