@@ -63,3 +63,16 @@ test('the embed loads its Embed dialog and image export only when their buttons 
 	);
 	expect(holding(scripts, ON_DEMAND.export)).toBe(1);
 });
+
+test('the embed’s HTML carries each value’s source but not what only the map page shows', async ({
+	request
+}) => {
+	const html = await (await request.get('/embed')).text();
+	// The data the page hydrates from: values with their sources…
+	expect(html).toMatch(/attributes:\{recognizesIsrael:\{value:"(yes|no|unknown)"/);
+	expect(html).toContain('cite:"');
+	// …without the search names, article titles and leads (toMapIndex).
+	expect(html).not.toMatch(/aliases:\[|lead:"|title:"[^"]*–Palestine relations"/);
+	// The map page keeps them.
+	expect(await (await request.get('/')).text()).toMatch(/aliases:\[/);
+});

@@ -2,11 +2,12 @@ import { sourcesLine } from '$lib/embed/sourcesLine';
 import type { MapTheme } from '$lib/map/mapStyle';
 import type { AtlasState } from '$lib/state/atlasState.svelte';
 import { PICKER_LABELS } from '$lib/state/labels';
+import type { MapCountry } from '$lib/state/types';
 import type { MapImageInput } from './composeMapImage';
 
 /** The image input for the view an AtlasState shows (map page and embed alike). */
 export function atlasImage(
-	atlas: AtlasState,
+	atlas: AtlasState<MapCountry>,
 	asOf: string | null,
 	theme: MapTheme,
 	url: string

@@ -10,12 +10,15 @@ import { DEFAULT_PICKER_ID } from './labels';
 import { legendEntries, type LegendEntry } from './legendEntries';
 import { legendScope } from './legendScope';
 import { parseUrlState } from './parseUrlState';
-import type { CountryIndexEntry, DisplayValue, UrlState } from './types';
+import type { CountryIndexEntry, DisplayValue, MapCountry, UrlState } from './types';
 import { urlStateToSearch } from './urlStateToSearch';
 
-/** What the state needs from its host: the data, the clock, and the URL to read and write. */
-export interface AtlasStateOptions {
-	countries: CountryIndexEntry[];
+/**
+ * What the state needs from its host: the data, the clock, and the URL to read and write.
+ * `C` is the map page's index entry, or the embed's thinner MapCountry.
+ */
+export interface AtlasStateOptions<C extends MapCountry = CountryIndexEntry> {
+	countries: C[];
 	currentYear: number;
 	/** The current URL, or null while prerendering (then the default view is shown). */
 	getUrl: () => URL | null;
@@ -31,9 +34,9 @@ export interface AtlasStateOptions {
  * The atlas' shared view state. The URL is the single source of truth for the attribute, the
  * selected country and the year; everything else is derived from it and the data.
  */
-export class AtlasState {
-	readonly countries: CountryIndexEntry[];
-	readonly byIso3: Map<string, CountryIndexEntry>;
+export class AtlasState<C extends MapCountry = CountryIndexEntry> {
+	readonly countries: C[];
+	readonly byIso3: Map<string, C>;
 	readonly currentYear: number;
 	readonly groups: Group[];
 	readonly groupById: Map<string, Group>;
@@ -44,7 +47,7 @@ export class AtlasState {
 	/** ISO3s whose full record failed to load. */
 	failed = $state<Record<string, true>>({});
 
-	#options: AtlasStateOptions;
+	#options: AtlasStateOptions<C>;
 	#known: Set<string>;
 	#knownRegions: Set<string>;
 	#pending = new Map<string, Promise<CountryRecord | null>>();
@@ -54,7 +57,7 @@ export class AtlasState {
 	 */
 	#optimistic = $state.raw<UrlState | null>(null);
 
-	constructor(options: AtlasStateOptions) {
+	constructor(options: AtlasStateOptions<C>) {
 		this.#options = options;
 		this.countries = options.countries;
 		this.currentYear = options.currentYear;
@@ -164,7 +167,7 @@ export class AtlasState {
 	);
 
 	/** The selected country's index entry, or null. */
-	selected: CountryIndexEntry | null = $derived.by(() =>
+	selected: C | null = $derived.by(() =>
 		this.view.country ? (this.byIso3.get(this.view.country) ?? null) : null
 	);
 
@@ -238,7 +241,7 @@ export class AtlasState {
 const KEY = Symbol('atlas-state');
 
 /** Makes `state` available to descendant components. */
-export function setAtlasState(state: AtlasState): AtlasState {
+export function setAtlasState<C extends MapCountry>(state: AtlasState<C>): AtlasState<C> {
 	return setContext(KEY, state);
 }
 

@@ -16,6 +16,12 @@ export interface CountryIndexEntry {
 	statehood?: Statehood;
 }
 
+/**
+ * What the map, its legend and the embed need of a country: no search names, no article title
+ * or lead (the embed ships only this; the map page's index adds them).
+ */
+export type MapCountry = Omit<CountryIndexEntry, 'aliases' | 'title' | 'lead'>;
+
 /** The view a URL describes. */
 export interface UrlState {
 	attr: PickerId;

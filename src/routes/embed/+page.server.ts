@@ -1,12 +1,12 @@
 import { factsAsOf } from '$lib/server/factsAsOf';
 import { loadAtlas } from '$lib/server/loadAtlas';
-import { toCountryIndex } from '$lib/server/toCountryIndex';
 import { toGroupIndex } from '$lib/server/toGroupIndex';
+import { toMapIndex } from '$lib/server/toMapIndex';
 import type { PageServerLoad } from './$types';
 
-/** The same thin index as the map page, and the date the facts are current to. */
+/** The map page's index without what only the map page shows, and the facts' date. */
 export const load: PageServerLoad = () => ({
-	countries: toCountryIndex(loadAtlas()),
+	countries: toMapIndex(loadAtlas()),
 	groups: toGroupIndex(loadAtlas()),
 	currentYear: new Date().getFullYear(),
 	asOf: factsAsOf(loadAtlas())
