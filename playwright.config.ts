@@ -1,5 +1,5 @@
 import { defineConfig } from '@playwright/test';
-import { chromiumExecutable, CHROMIUM_ARGS } from './tests/chromium';
+import { CHROMIUM_ARGS, testChromiumExecutable } from './tests/chromium';
 
 /** The port of the static server under test; set E2E_PORT to run two checkouts side by side. */
 const PORT = Number(process.env.E2E_PORT ?? 4173);
@@ -18,7 +18,7 @@ export default defineConfig({
 	expect: { timeout: 30_000 },
 	use: {
 		baseURL: `http://127.0.0.1:${PORT}`,
-		launchOptions: { executablePath: chromiumExecutable(), args: CHROMIUM_ARGS }
+		launchOptions: { executablePath: testChromiumExecutable(), args: CHROMIUM_ARGS }
 	},
 	webServer: {
 		command: `npx tsx scripts/serve-build.ts --port ${PORT}`,

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import type { WorldSvg } from '../src/lib/map/types';
 import { worldViewPoint } from '../src/lib/map/worldView';
-import { CHROMIUM_ARGS, chromiumExecutable } from './chromium';
+import { CHROMIUM_ARGS, testChromiumExecutable } from './chromium';
 
 // MapLibre on SwiftShader takes long on a busy 2-core machine: generous timeouts, no timings.
 test.describe.configure({ timeout: 180_000 });
@@ -358,7 +358,7 @@ test('without WebGL the static map stays, with a notice on zoom, and still selec
 	baseURL
 }) => {
 	const browser = await chromium.launch({
-		executablePath: chromiumExecutable(),
+		executablePath: testChromiumExecutable(),
 		args: [...CHROMIUM_ARGS, '--disable-webgl', '--disable-3d-apis']
 	});
 	try {
