@@ -164,6 +164,15 @@ describe('AtlasState', () => {
 		expect(state.highlighted).toBeNull();
 	});
 
+	it('ends the highlight when the attribute changes, not when the year or country does', () => {
+		const { state } = setup('?year=2000');
+		state.highlightKey = 'yes';
+		state.update({ year: 2026, country: 'PAK' });
+		expect(state.highlightKey).toBe('yes');
+		state.update({ attr: 'recognizesIsrael' });
+		expect(state.highlightKey).toBeNull();
+	});
+
 	it('loads a record once and only for countries with an article', async () => {
 		const { state, fetched } = setup();
 		await Promise.all([state.load('PAK'), state.load('PAK'), state.load('ARG')]);

@@ -196,9 +196,13 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 		return country ? `${country.name}: ${this.valueText(iso3)}` : '';
 	}
 
-	/** Changes the view; attribute and country changes make a history entry, the year does not. */
+	/**
+	 * Changes the view; attribute and country changes make a history entry, the year does not.
+	 * Another attribute ends the legend's highlight (its keys are the old attribute's values).
+	 */
 	async update(change: Partial<UrlState>, replace = false): Promise<void> {
 		const next = { ...this.view, ...change };
+		if (next.attr !== this.view.attr) this.highlightKey = null;
 		this.#optimistic = next;
 		try {
 			await this.#options.navigate(urlStateToSearch(next, this.currentYear), replace);
