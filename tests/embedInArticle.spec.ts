@@ -105,6 +105,8 @@ test('without WebGL the embed still draws its map and sizes itself', async ({ pa
 	const iframe = page.locator('iframe[title="Palestine Relations Atlas"]');
 	const frame = page.frameLocator('iframe[title="Palestine Relations Atlas"]');
 	await frame.locator('[data-hydrated]').waitFor();
+	// The reader asks to zoom: the notice says why the map stays static.
+	await frame.getByRole('button', { name: 'Zoom in' }).click();
 	await expect(frame.getByText(/Interactive map unavailable/)).toBeVisible({ timeout: 30_000 });
 	await expect(frame.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 	await expect(frame.locator('svg.static path[data-iso3="PAK"]')).toBeVisible();

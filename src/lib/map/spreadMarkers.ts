@@ -19,18 +19,22 @@ export interface MarkerPoint {
 export function spreadMarkers(markers: readonly MarkerPoint[], gap: number): MarkerPoint[] {
 	const out = markers.map((m) => ({ ...m }));
 	const order = [...out].sort((a, b) => (a.iso3 < b.iso3 ? -1 : a.iso3 > b.iso3 ? 1 : 0));
+	// Compared squared (no square root for the many pairs far apart: this runs during hydration).
+	const tooClose = (gap - 1e-9) ** 2;
 	for (let round = 0; round < 60; round++) {
 		let moved = false;
 		for (let i = 0; i < order.length; i++) {
+			const a = order[i]!;
 			for (let j = i + 1; j < order.length; j++) {
-				const a = order[i]!;
 				const b = order[j]!;
-				const d = Math.hypot(b.x - a.x, b.y - a.y);
-				if (d >= gap - 1e-9) continue;
+				const dx = b.x - a.x;
+				const dy = b.y - a.y;
+				if (dx * dx + dy * dy >= tooClose) continue;
+				const d = Math.hypot(dx, dy);
 				// The unit vector from a to b; on the same spot, a direction fixed by the pair.
 				const angle = (j * 2.399963) % (2 * Math.PI);
-				const [ux, uy] =
-					d === 0 ? [Math.cos(angle), Math.sin(angle)] : [(b.x - a.x) / d, (b.y - a.y) / d];
+				const ux = d === 0 ? Math.cos(angle) : dx / d;
+				const uy = d === 0 ? Math.sin(angle) : dy / d;
 				// A little over half the overlap each, so the pair ends just beyond `gap`.
 				const push = ((gap - d) / 2) * 1.001;
 				a.x -= ux * push;
