@@ -23,13 +23,19 @@ function recordScripts(page: Page): string[] {
 /** How many of `scripts` hold `text`. */
 const holding = (scripts: string[], text: string) => scripts.filter((s) => s.includes(text)).length;
 
-test('the embed loads its Embed dialog and image export only when their buttons are pressed', async ({
+test('the embed loads its Embed dialog, image export and groupings only when they are needed', async ({
 	page
 }) => {
 	const scripts = recordScripts(page);
+	const groupings: string[] = [];
+	page.on('request', (request) => {
+		if (request.url().includes('/embed/groups.json')) groupings.push(request.url());
+	});
 	await page.goto('/embed?attr=recognizesIsrael');
 	await page.locator('[data-hydrated]').waitFor();
 	await page.waitForLoadState('networkidle');
+	// Showing the world, it needs no groupings (regions.spec: with ?region= it fetches them).
+	expect(groupings).toEqual([]);
 	// The page's own code is there (the sanity check), the on-demand code is not.
 	expect(scripts.length).toBeGreaterThan(5);
 	expect(holding(scripts, ON_DEMAND.dialog)).toBe(0);

@@ -208,7 +208,10 @@ test('a country panel offers its groups', async ({ page }) => {
 
 test('the embed takes region=', async ({ page }) => {
 	test.setTimeout(90_000);
+	// Its groupings come on demand, for a URL that names a region.
+	const groupings = page.waitForResponse(/\/embed\/groups\.json$/);
 	await open(page, '/embed?region=arab-league&attr=recognizesIsrael');
+	expect((await groupings).status()).toBe(200);
 	await expect(
 		page.getByRole('heading', { name: 'Arab League · 21 states and Palestine' })
 	).toBeVisible();

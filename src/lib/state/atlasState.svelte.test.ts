@@ -298,6 +298,23 @@ describe('AtlasState with a region', () => {
 		expect(state.legend.reduce((sum, e) => sum + e.count, 0)).toBe(COUNTRIES.length);
 	});
 
+	it('groupings set later (the embed fetches them) make the URL’s region the view', () => {
+		const url = $state({ current: new URL('http://x/?region=test-bloc&attr=recognizesIsrael') });
+		const state = new AtlasState({
+			countries: COUNTRIES,
+			currentYear: 2026,
+			getUrl: () => url.current,
+			navigate: () => {}
+		});
+		// Until they arrive the region is unknown: the world.
+		expect(state.region).toBeNull();
+		expect(state.legend.reduce((sum, e) => sum + e.count, 0)).toBe(COUNTRIES.length);
+		state.groups = [GROUP];
+		expect(state.region?.id).toBe('test-bloc');
+		expect(state.regionTitle).toBe('Test Bloc · 2 states and Palestine');
+		expect(state.legend.reduce((sum, e) => sum + e.count, 0)).toBe(2);
+	});
+
 	it("offers a country's groups as its peers", () => {
 		const { state } = regionSetup('');
 		expect(state.groupsOf('PAK').map((g) => g.id)).toEqual(['test-bloc']);

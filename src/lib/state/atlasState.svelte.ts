@@ -38,8 +38,9 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 	readonly countries: C[];
 	readonly byIso3: Map<string, C>;
 	readonly currentYear: number;
-	readonly groups: Group[];
-	readonly groupById: Map<string, Group>;
+	/** The regions and groups `?region=` may name; the embed sets them when its URL names one. */
+	groups: Group[] = $state.raw([]);
+	groupById: Map<string, Group> = $derived(new Map(this.groups.map((g) => [g.id, g])));
 	/** Key of the legend entry hovered, focused or pinned, or null. */
 	highlightKey = $state<string | null>(null);
 	/** Full records fetched so far, by ISO3. */
@@ -49,7 +50,7 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 
 	#options: AtlasStateOptions<C>;
 	#known: Set<string>;
-	#knownRegions: Set<string>;
+	#knownRegions: Set<string> = $derived(new Set(this.groupById.keys()));
 	#pending = new Map<string, Promise<CountryRecord | null>>();
 	/**
 	 * The view just asked for, shown at once while the router catches up (so a click opens the
@@ -64,8 +65,6 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 		this.byIso3 = new Map(options.countries.map((c) => [c.iso3, c]));
 		this.#known = new Set(this.byIso3.keys());
 		this.groups = options.groups ?? [];
-		this.groupById = new Map(this.groups.map((g) => [g.id, g]));
-		this.#knownRegions = new Set(this.groupById.keys());
 	}
 
 	/** The view the URL describes (defaults when there is no URL yet). */
