@@ -83,10 +83,14 @@ console.log(
 );
 // npm and Node start in about a third of a second before the script reads a byte: no change of
 // ours brings the whole command under half a second. The dev server rebuilds on save without npm.
-const onSave = await benchRebuildOnSave();
-console.log(
-	`npm run dev: an article saved to the data rebuilt: ${onSave.toFixed(2)} s (median of 5 saves)`
-);
+const onSave = await benchRebuildOnSave().catch((error: Error) => {
+	console.log(`npm run dev: the rebuild on save could not be measured: ${error.message}`);
+	return NaN;
+});
+if (Number.isFinite(onSave))
+	console.log(
+		`npm run dev: an article saved to the data rebuilt: ${onSave.toFixed(2)} s (median of 5 saves)`
+	);
 budgets.push({ name: 'rebuild on save (npm run dev)', value: onSave, limit: 0.5, unit: 's' });
 
 if (!flags['pipeline-only']) await benchSite();

@@ -99,8 +99,11 @@ export function rebuildDataOnSave(options: RebuildOptions = {}): Plugin {
 						err: { message: `The atlas data has errors:\n${problems}`, stack: '' }
 					});
 				}
-				options.onrebuilt?.({ ok: code === 0, ms, output });
-				void rebuild(); // saves that came meanwhile
+				try {
+					options.onrebuilt?.({ ok: code === 0, ms, output });
+				} finally {
+					void rebuild(); // saves that came meanwhile
+				}
 			}
 
 			server.watcher.add(dir);
@@ -116,7 +119,8 @@ export function rebuildDataOnSave(options: RebuildOptions = {}): Plugin {
 
 /**
  * A Vite dev server with only this plugin (no SvelteKit, no HTTP port), for the benchmark and
- * the tests: resolves once its watcher has scanned `ready` (a folder inside `options.watch`).
+ * the tests: resolves once its watcher has scanned `ready` (a folder inside `options.watch`);
+ * rejects when it has not within 30 s (no file watches left, say) instead of waiting for ever.
  */
 export async function startRebuildServer(
 	options: RebuildOptions & { watch: string },
@@ -129,7 +133,13 @@ export async function startRebuildServer(
 		server: { middlewareMode: true, hmr: false },
 		plugins: [rebuildDataOnSave(options)]
 	});
-	while (!(ready in server.watcher.getWatched()))
+	const started = Date.now();
+	while (!(ready in server.watcher.getWatched())) {
+		if (Date.now() - started > 30_000) {
+			await server.close();
+			throw new Error(`the file watcher did not start watching ${ready} within 30 s`);
+		}
 		await new Promise((resolve) => setTimeout(resolve, 20));
+	}
 	return server;
 }

@@ -1,5 +1,5 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { cpSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { parseCountryArticle } from '../../src/lib/articles/parseCountryArticle';
@@ -129,24 +129,34 @@ export async function benchRebuildOnSave(saves = 5): Promise<number> {
 	const root = mkdtempSync(join(tmpdir(), 'atlas-rebuild-on-save-'));
 	const articles = join(root, 'data', 'articles');
 	cpSync('data/articles', articles, { recursive: true });
-	let rebuilt: ((ms: number) => void) | null = null;
+	let rebuilt: ((result: { ok: boolean; ms: number; output: string }) => void) | null = null;
 	const server = await startRebuildServer(
 		{
 			watch: join(root, 'data'),
 			args: ['--articles', articles, '--out', join(root, 'countries.json')],
-			onrebuilt: ({ ok, ms, output }) => {
-				if (!ok) throw new Error(`the rebuild failed:\n${output}`);
-				rebuilt?.(ms);
-			}
+			onrebuilt: (result) => rebuilt?.(result)
 		},
 		articles
 	);
 	try {
 		const file = join(articles, 'pakistan-palestine.txt');
 		const text = readFileSync(file, 'utf8');
+		// As an editor saves: the whole new text at once (written aside, then renamed over the
+		// article), so no rebuild reads a half-written file.
 		const save = async (i: number) => {
-			const done = new Promise<number>((resolve) => (rebuilt = resolve));
-			writeFileSync(file, `${text}\n${'\n'.repeat(i % 2)}`);
+			const done = new Promise<number>((resolve, reject) => {
+				const timer = setTimeout(
+					() => reject(new Error('no rebuild within 30 s of a save')),
+					30_000
+				);
+				rebuilt = ({ ok, ms, output }) => {
+					clearTimeout(timer);
+					if (ok) resolve(ms);
+					else reject(new Error(`the rebuild failed:\n${output}`));
+				};
+			});
+			writeFileSync(`${file}.saving`, `${text}\n${'\n'.repeat(i % 2)}`);
+			renameSync(`${file}.saving`, file);
 			return done;
 		};
 		await save(0);
