@@ -175,9 +175,17 @@ test('the first drag over the map requests MapLibre', async ({ page }) => {
 	await expect(page.getByRole('complementary')).toHaveCount(0);
 });
 
-test("the map's colours and framing are the same before and after MapLibre takes over", async ({
+// One page and one MapLibre start (seconds each in SwiftShader) for three checks in turn.
+test('MapLibre takes over with the same colours, draws under the CSP, and survives a lost WebGL context', async ({
 	page
 }) => {
+	// Under the site's Content-Security-Policy: its worker and styles are allowed.
+	const refused: string[] = [];
+	page.on('console', (m) => {
+		if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+	});
+	const errors: string[] = [];
+	page.on('pageerror', (e) => errors.push(e.message));
 	await open(page);
 	const points = await Promise.all(INTERIORS.map(([lon, lat]) => screenPoint(page, lon, lat)));
 	const before = await pixels(page, points);
@@ -185,36 +193,66 @@ test("the map's colours and framing are the same before and after MapLibre takes
 	expect(new Set(before.map((p) => p.join())).size).toBeGreaterThanOrEqual(2);
 	await startByFocus(page);
 	await page.locator('.world-map').blur();
-	const after = await pixels(page, points);
-	for (const [i, rgb] of after.entries()) {
-		for (const [c, value] of rgb.entries()) {
-			expect(Math.abs(value - before[i]![c]!), `${INTERIORS[i]} channel ${c}`).toBeLessThan(12);
-		}
-	}
-});
 
-test('MapLibre draws the map: the canvas has land, ocean and several colours', async ({ page }) => {
-	// Under the site's Content-Security-Policy: its worker and styles are allowed.
-	const refused: string[] = [];
-	page.on('console', (m) => {
-		if (/Content Security Policy/i.test(m.text())) refused.push(m.text());
+	await test.step("the map's colours and framing are the same before and after MapLibre takes over", async () => {
+		const after = await pixels(page, points);
+		for (const [i, rgb] of after.entries()) {
+			for (const [c, value] of rgb.entries()) {
+				expect(Math.abs(value - before[i]![c]!), `${INTERIORS[i]} channel ${c}`).toBeLessThan(12);
+			}
+		}
 	});
-	await open(page);
-	await startByFocus(page);
-	const { data } = await decodePng(
-		page,
-		await page.locator('canvas.maplibregl-canvas').screenshot()
-	);
-	// Distinct colours (5 bits a channel) each covering over 0.2% of the canvas.
-	const counts = new Map<string, number>();
-	for (let i = 0; i < data.length; i += 4 * 7) {
-		const key = `${data[i]! >> 3},${data[i + 1]! >> 3},${data[i + 2]! >> 3}`;
-		counts.set(key, (counts.get(key) ?? 0) + 1);
-	}
-	const total = data.length / (4 * 7);
-	const colours = [...counts.values()].filter((n) => n / total > 0.002).length;
-	expect(colours).toBeGreaterThanOrEqual(4);
-	expect(refused).toEqual([]);
+
+	await test.step('MapLibre draws the map: the canvas has land, ocean and several colours', async () => {
+		const { data } = await decodePng(
+			page,
+			await page.locator('canvas.maplibregl-canvas').screenshot()
+		);
+		// Distinct colours (5 bits a channel) each covering over 0.2% of the canvas.
+		const counts = new Map<string, number>();
+		for (let i = 0; i < data.length; i += 4 * 7) {
+			const key = `${data[i]! >> 3},${data[i + 1]! >> 3},${data[i + 2]! >> 3}`;
+			counts.set(key, (counts.get(key) ?? 0) + 1);
+		}
+		const total = data.length / (4 * 7);
+		const colours = [...counts.values()].filter((n) => n / total > 0.002).length;
+		expect(colours).toBeGreaterThanOrEqual(4);
+		expect(refused).toEqual([]);
+	});
+
+	await test.step('WebGL context lost: the static map at once, clickable; restored: every colour back', async () => {
+		const lose = (method: 'loseContext' | 'restoreContext') =>
+			page.evaluate((method) => {
+				const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
+				const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
+				(window as unknown as { __lose: WEBGL_lose_context }).__lose ??=
+					gl.getExtension('WEBGL_lose_context')!;
+				(window as unknown as { __lose: WEBGL_lose_context }).__lose[method]();
+			}, method);
+		await lose('loseContext');
+		await expect(page.getByRole('img', { name: 'World map' })).toBeVisible(SLOW);
+		// Switching the attribute while the context is lost must not throw, and the SVG follows.
+		await page.getByRole('radio', { name: 'Recognises Israel' }).check();
+		// Brazil: left of where the panel opens, so selecting it does not move the view.
+		const { x, y } = points[1]!;
+		await page.mouse.click(x, y);
+		await expectSelected(page, 'Brazil');
+		await page.keyboard.press('Escape');
+		await expect(page.getByRole('complementary')).toHaveCount(0);
+		const staticColours = await pixels(page, points);
+		await lose('restoreContext');
+		await waitForMapLibre(page);
+		const restored = await pixels(page, points);
+		for (const [i, rgb] of restored.entries()) {
+			for (const [c, value] of rgb.entries()) {
+				expect(
+					Math.abs(value - staticColours[i]![c]!),
+					`${INTERIORS[i]} channel ${c}`
+				).toBeLessThan(12);
+			}
+		}
+		expect(errors).toEqual([]);
+	});
 });
 
 /** Centre of a marker's dot as drawn (spread apart from its neighbours), on screen. */
@@ -378,47 +416,6 @@ test('without WebGL the static map stays, with a notice on zoom, and still selec
 	} finally {
 		await browser.close();
 	}
-});
-
-test('WebGL context lost: the static map at once, clickable; restored: every colour back', async ({
-	page
-}) => {
-	const errors: string[] = [];
-	page.on('pageerror', (e) => errors.push(e.message));
-	await open(page);
-	const points = await Promise.all(INTERIORS.map(([lon, lat]) => screenPoint(page, lon, lat)));
-	await startByFocus(page);
-	await page.locator('.world-map').blur();
-	const lose = (method: 'loseContext' | 'restoreContext') =>
-		page.evaluate((method) => {
-			const canvas = document.querySelector('canvas.maplibregl-canvas') as HTMLCanvasElement;
-			const gl = (canvas.getContext('webgl2') ?? canvas.getContext('webgl'))!;
-			(window as unknown as { __lose: WEBGL_lose_context }).__lose ??=
-				gl.getExtension('WEBGL_lose_context')!;
-			(window as unknown as { __lose: WEBGL_lose_context }).__lose[method]();
-		}, method);
-	await lose('loseContext');
-	await expect(page.getByRole('img', { name: 'World map' })).toBeVisible(SLOW);
-	// Switching the attribute while the context is lost must not throw, and the SVG follows.
-	await page.getByRole('radio', { name: 'Recognises Israel' }).check();
-	// Brazil: left of where the panel opens, so selecting it does not move the view.
-	const { x, y } = points[1]!;
-	await page.mouse.click(x, y);
-	await expectSelected(page, 'Brazil');
-	await page.keyboard.press('Escape');
-	await expect(page.getByRole('complementary')).toHaveCount(0);
-	const staticColours = await pixels(page, points);
-	await lose('restoreContext');
-	await waitForMapLibre(page);
-	const restored = await pixels(page, points);
-	for (const [i, rgb] of restored.entries()) {
-		for (const [c, value] of rgb.entries()) {
-			expect(Math.abs(value - staticColours[i]![c]!), `${INTERIORS[i]} channel ${c}`).toBeLessThan(
-				12
-			);
-		}
-	}
-	expect(errors).toEqual([]);
 });
 
 test('a selected country is moved out from under the side panel', async ({ page }) => {
