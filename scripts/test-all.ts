@@ -3,11 +3,10 @@
  *
  * Usage: npm test            (or: tsx scripts/test-all.ts)
  *
- * Stages: data (the generated data everything else reads), then side by side format (Prettier),
- * types (svelte-check), unit (Vitest) and build (the static site), then browser (Playwright in
- * Chromium against the build). The four side by side share the machine: Prettier and
- * svelte-check use one core each, so run one after another they left the second core idle. Their
- * output is held and printed whole as each finishes, so it does not interleave. The timings so
+ * Stages: data (the generated data everything else reads), then side by side format (Prettier)
+ * and types (svelte-check), which use one core each, then unit (Vitest), build (the static site)
+ * and browser (Playwright in Chromium against the build). The output of stages side by side is
+ * held and printed whole as each finishes, so it does not interleave. The timings so
  * far are printed before the browser stage, so the output still ends with Playwright's own
  * summary line ("N passed (time)").
  */
@@ -22,12 +21,14 @@ interface Stage {
 const STAGES: (Stage | Stage[])[] = [
 	// `svelte-kit sync` here, once, so the stages beside each other find its files written.
 	{ name: 'data', command: ['sh', '-c', 'npm run --silent data && npx svelte-kit sync'] },
+	// Only read-only checks side by side: a build beside Vitest (whose SvelteKit plugin writes
+	// .svelte-kit/ too) once shipped a client whose pages never hydrated.
 	[
 		{ name: 'format', command: ['npx', 'prettier', '--check', '.'] },
-		{ name: 'types', command: ['npx', 'svelte-check', '--tsconfig', './tsconfig.json'] },
-		{ name: 'unit', command: ['npx', 'vitest', 'run'] },
-		{ name: 'build', command: ['npx', 'vite', 'build'] }
+		{ name: 'types', command: ['npx', 'svelte-check', '--tsconfig', './tsconfig.json'] }
 	],
+	{ name: 'unit', command: ['npx', 'vitest', 'run'] },
+	{ name: 'build', command: ['npx', 'vite', 'build'] },
 	{ name: 'browser', command: ['npx', 'playwright', 'test'] }
 ];
 
