@@ -40,7 +40,6 @@ async function seriousViolations(page: Page, selector: string) {
 }
 
 test('three countries side by side with values, cities and sources', async ({ page }) => {
-	test.setTimeout(90_000);
 	await open(page, '/compare?countries=PAK,BGD,MYS');
 	const table = sideBySide(page);
 	await expect(table.getByRole('columnheader')).toHaveText(headers(PAK, BGD, MYS));
@@ -89,7 +88,6 @@ test('three countries side by side with values, cities and sources', async ({ pa
 });
 
 test('remove a country and add one; the URL follows', async ({ page }) => {
-	test.setTimeout(90_000);
 	await open(page, '/compare?countries=PAK,BGD,MYS');
 	await sideBySide(page)
 		.getByRole('button', { name: `Remove ${MYS.name} from the comparison` })
@@ -107,7 +105,6 @@ test('remove a country and add one; the URL follows', async ({ page }) => {
 });
 
 test('the panel offers a comparison', async ({ page }) => {
-	test.setTimeout(90_000);
 	await open(page, '/?country=PAK');
 	await page
 		.getByRole('complementary')
@@ -120,7 +117,6 @@ test('the panel offers a comparison', async ({ page }) => {
 });
 
 test('bad parameters fall back without breaking the page', async ({ page }) => {
-	test.setTimeout(90_000);
 	const errors: string[] = [];
 	page.on('pageerror', (e) => errors.push(e.message));
 	await open(page, '/compare?countries=XXX,pak,PAK,%3Cb%3E&year=abc&attr=zzz');
@@ -169,7 +165,6 @@ function countedMembers(id: string): string[] {
 }
 
 test('/compare?regions=eu,arab-league shows both rows with their counts', async ({ page }) => {
-	test.setTimeout(90_000);
 	const requests: string[] = [];
 	page.on('request', (r) => requests.push(r.url()));
 	await open(page, '/compare?regions=eu,arab-league');
@@ -217,7 +212,6 @@ test('/compare?regions=eu,arab-league shows both rows with their counts', async 
 });
 
 test('in 1990, members not yet states are named and left out of the counts', async ({ page }) => {
-	test.setTimeout(90_000);
 	await open(page, '/compare?regions=central-asia,eastern-europe&year=1990');
 	const bars = page.getByRole('list', { name: /one bar per region/ });
 	for (const [id, name] of [
@@ -256,7 +250,6 @@ test('in 1990, members not yet states are named and left out of the counts', asy
 });
 
 test('the regions comparison follows attribute and year; remove a region', async ({ page }) => {
-	test.setTimeout(90_000);
 	await open(page, '/compare?regions=eu,arab-league');
 	await page.getByRole('combobox', { name: 'Compare on' }).selectOption('recognizesIsrael');
 	await expect(page).toHaveURL(/regions=eu,arab-league&attr=recognizesIsrael/);

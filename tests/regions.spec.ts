@@ -46,7 +46,6 @@ async function legendTexts(page: Page, title: string): Promise<string[]> {
 }
 
 test('?region=arab-league counts only the Arab League in the legend', async ({ page }) => {
-	test.setTimeout(90_000);
 	await open(page, '/?region=arab-league&attr=recognizesIsrael');
 	const { group, iso3s } = counted('arab-league');
 	const palestine = group.members.some((m) => m.iso3 === 'PSE' && m.until === undefined);
@@ -80,7 +79,6 @@ test('?region=arab-league counts only the Arab League in the legend', async ({ p
 test('the year control works within the region; clearing returns to the world', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
 	await open(page, '/?region=eu&year=2000');
 	// Members at the end of 2000 (the fifteen; the 2004 enlargement is not counted yet).
 	const yearOf = (date: string) => Number(date.slice(0, 4));
@@ -114,7 +112,6 @@ test('the year control works within the region; clearing returns to the world', 
 test('a region in 1990: states that did not exist yet are shown as such, not counted', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
 	await open(page, '/?region=central-asia&year=1990');
 	const { group, iso3s } = counted('central-asia');
 	// From the statehood data: not a state by the end of 1990 (continuing states always are).
@@ -141,7 +138,6 @@ test('a region in 1990: states that did not exist yet are shown as such, not cou
 test('the table filters by region too; a suspended member is shown as suspended', async ({
 	page
 }) => {
-	test.setTimeout(90_000);
 	await open(page, '/?year=2015');
 	const table = page.getByRole('region', { name: 'Table of all countries' });
 	await table.getByRole('combobox', { name: 'Filter by region' }).selectOption('arab-league');
@@ -168,7 +164,6 @@ test('the table filters by region too; a suspended member is shown as suspended'
 });
 
 test('the region control and the search both choose a region', async ({ page }) => {
-	test.setTimeout(90_000);
 	await open(page, '/');
 	await page.getByRole('combobox', { name: 'Region or group' }).selectOption({ label: 'ASEAN' });
 	await expect(page).toHaveURL(/region=asean/);
@@ -190,7 +185,6 @@ test('the region control and the search both choose a region', async ({ page }) 
 });
 
 test('a country panel offers its groups', async ({ page }) => {
-	test.setTimeout(90_000);
 	await open(page, '/?country=PAK');
 	const panel = page.getByRole('complementary');
 	const pak = byIso3.get('PAK')!;
@@ -207,7 +201,6 @@ test('a country panel offers its groups', async ({ page }) => {
 });
 
 test('the embed takes region=', async ({ page }) => {
-	test.setTimeout(90_000);
 	// Its groupings come on demand, for a URL that names a region.
 	const groupings = page.waitForResponse(/\/embed\/groups\.json$/);
 	await open(page, '/embed?region=arab-league&attr=recognizesIsrael');

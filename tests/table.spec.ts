@@ -104,7 +104,6 @@ test('filtering by value and by name, with a count of the rows shown', async ({ 
 });
 
 test('the table has no serious or critical axe violations', async ({ page }) => {
-	test.setTimeout(90_000);
 	await open(page);
 	await area(page).getByRole('searchbox', { name: 'Filter by name' }).fill('ma');
 	await expect(bodyRows(page).first()).toBeVisible();
