@@ -1,10 +1,18 @@
+import { execFileSync } from 'node:child_process';
 import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { AtlasData } from '../src/lib/types';
-import { isDataFile, startRebuildServer, type RebuildResult } from './rebuildDataOnSave';
+import { prepareData } from './buildData';
+import {
+	buildDataWorker,
+	isDataFile,
+	startRebuildServer,
+	type BuildFunction,
+	type RebuildResult
+} from './rebuildDataOnSave';
 
 describe('isDataFile', () => {
 	it.each([
@@ -21,26 +29,67 @@ describe('isDataFile', () => {
 	});
 });
 
+/** The build-data workers this process has started, by process id (`ps`, Linux). */
+function workerPids(): number[] {
+	let ps = '';
+	try {
+		ps = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], {
+			encoding: 'utf8'
+		});
+	} catch {
+		// ps exits 1 when there is no such process.
+	}
+	return ps
+		.split('\n')
+		.filter((line) => line.includes('scripts/build-data-worker.ts'))
+		.map((line) => Number.parseInt(line, 10));
+}
+
+/** Resolves once `check` holds (polled), or rejects after `ms`. */
+function until(check: () => boolean, what: string, ms = 50_000): Promise<void> {
+	return new Promise((done, fail) => {
+		const started = Date.now();
+		const poll = setInterval(() => {
+			if (check()) done();
+			else if (Date.now() - started > ms) fail(new Error(`${what}: not within ${ms / 1000} s`));
+			else return;
+			clearInterval(poll);
+		}, 20);
+	});
+}
+
+const sleep = (ms: number) => new Promise((done) => setTimeout(done, ms));
+
+/** A short article about Chile whose recognition sentence has the given day of January 2011. */
+const chile = (day: number) =>
+	`= Chile–Palestine relations =\n\nChile recognised the State of Palestine on ${day} January 2011.\n`;
+
+/** A copy of the bundled articles in a fresh folder: where the data and its output go. */
+function copyOfArticles(prefix: string) {
+	const root = mkdtempSync(join(tmpdir(), prefix));
+	const articles = join(root, 'data', 'articles');
+	cpSync('data/articles', articles, { recursive: true });
+	return { root, articles, out: join(root, 'countries.json') };
+}
+
+/** Chile's recognition of Palestine in the data written to `out`, as JSON text. */
+const chileRecognition = (out: string) =>
+	JSON.stringify(
+		(JSON.parse(readFileSync(out, 'utf8')) as AtlasData).countries.find((c) => c.iso3 === 'CHL')
+			?.attributes.recognizesPalestine
+	);
+
 /** A Vite dev server with only this plugin, watching a copy of the articles. */
 describe('rebuildDataOnSave in a Vite dev server', () => {
-	const root = mkdtempSync(join(tmpdir(), 'atlas-dev-data-'));
-	const articles = join(root, 'data', 'articles');
-	const out = join(root, 'countries.json');
+	const { root, articles, out } = copyOfArticles('atlas-dev-data-');
 	const results: RebuildResult[] = [];
-	let server: ViteDevServer;
+	let server: ViteDevServer | undefined;
 
 	/** Resolves with the next rebuild's result. */
-	function nextRebuild(): Promise<RebuildResult> {
+	async function nextRebuild(): Promise<RebuildResult> {
 		const seen = results.length;
-		return new Promise((done, fail) => {
-			const started = Date.now();
-			const poll = setInterval(() => {
-				if (results.length > seen) done(results[results.length - 1]!);
-				else if (Date.now() - started > 50_000) fail(new Error('no rebuild within 50 s'));
-				else return;
-				clearInterval(poll);
-			}, 20);
-		});
+		await until(() => results.length > seen, 'a rebuild');
+		return results[results.length - 1]!;
 	}
 
 	beforeAll(async () => {
@@ -88,5 +137,126 @@ describe('rebuildDataOnSave in a Vite dev server', () => {
 		expect(statSync(out).mtimeMs).toBe(before);
 		rmSync(join(articles, 'atlantis-palestine.txt'));
 		expect((await nextRebuild()).ok).toBe(true);
+	});
+
+	it('rebuilds in a warm worker, and a new one when the worker has crashed', async () => {
+		const [pid, ...others] = workerPids();
+		expect(pid, 'one warm worker').toBeGreaterThan(0);
+		expect(others).toEqual([]);
+		process.kill(pid!, 'SIGKILL');
+		await until(() => !workerPids().includes(pid!), 'the worker gone');
+		const rebuilt = nextRebuild();
+		writeFileSync(join(articles, 'chile-palestine.txt'), chile(8));
+		expect((await rebuilt).ok).toBe(true);
+		expect(chileRecognition(out)).toContain('on 8 January 2011');
+		expect(workerPids()).toHaveLength(1);
+		expect(workerPids()).not.toContain(pid);
+	});
+
+	it('closing the dev server ends the worker', async () => {
+		await server?.close();
+		server = undefined;
+		await until(() => workerPids().length === 0, 'no worker left');
+	});
+});
+
+describe('buildDataWorker', () => {
+	it('a worker killed while it rebuilds is replaced and the rebuild sent again', async () => {
+		const { root, out } = copyOfArticles('atlas-worker-');
+		const args = ['--articles', join(root, 'data', 'articles'), '--out', out];
+		const worker = buildDataWorker(process.cwd(), args);
+		try {
+			await until(() => workerPids().length === 1, 'a worker started');
+			const [pid] = workerPids();
+			const rebuilt = worker.build(args);
+			process.kill(pid!, 'SIGKILL'); // the request is on its way
+			const { code, output } = await rebuilt;
+			expect(code, output).toBe(0);
+			expect(output).toMatch(/^5 articles, 5 countries with an article/m);
+			expect(statSync(out).isFile()).toBe(true);
+			expect(workerPids()).not.toContain(pid);
+		} finally {
+			worker.close();
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+});
+
+/**
+ * Saves during a rebuild, with the real build held between reading the files and writing the
+ * data: a rebuild that read the files before the saves cannot have seen them, so only the one
+ * more rebuild the plugin owes them can put them in the data.
+ */
+describe('saves that come while a rebuild runs', () => {
+	const { root, articles, out } = copyOfArticles('atlas-dev-gather-');
+	const file = join(articles, 'chile-palestine.txt');
+	const results: { ok: boolean; chile: string }[] = [];
+	let builds = 0;
+	let read = false;
+	let release = () => {};
+	let held = new Promise<void>((done) => (release = done));
+	/** build-data itself, in this process, held after reading until the test releases it. */
+	const build: BuildFunction = async (args) => {
+		builds++;
+		const prepared = prepareData(args);
+		read = true;
+		await held;
+		const { code, stdout, stderr } = prepared.publish();
+		return { code, output: stdout + stderr };
+	};
+	let server: ViteDevServer;
+	/** Every watcher event about the Chile article, as the plugin saw them. */
+	const events: number[] = [];
+
+	beforeAll(async () => {
+		server = await startRebuildServer(
+			{
+				watch: join(root, 'data'),
+				args: ['--articles', articles, '--out', out],
+				build,
+				// What each rebuild wrote, read at once, before the next rebuild can run.
+				onrebuilt: ({ ok }) => results.push({ ok, chile: chileRecognition(out) })
+			},
+			articles
+		);
+		server.watcher.on('all', (_, path) => path === file && events.push(performance.now()));
+	}, 60_000);
+
+	afterAll(async () => {
+		await server?.close();
+		rmSync(root, { recursive: true, force: true });
+	});
+
+	/** Saves the Chile article and waits until the plugin has heard of it and its pause is over. */
+	async function save(day: number) {
+		const seen = events.length;
+		writeFileSync(file, chile(day));
+		await until(() => events.length > seen, 'the save seen');
+		// The plugin heard it first (its listener came first) and set its 30 ms pause then.
+		await sleep(100);
+	}
+
+	it('run exactly one more rebuild after it, which has the last save', async () => {
+		await save(7);
+		await until(() => read, 'the first rebuild reading the files');
+		expect(builds).toBe(1);
+		await save(8);
+		await save(9);
+		await save(10);
+		await sleep(300); // any late event of those saves, still during the first rebuild
+		expect(builds, 'no rebuild starts while one runs').toBe(1);
+
+		held = Promise.resolve();
+		release();
+		await until(() => results.length >= 2, 'the rebuild after the saves', 20_000);
+		await sleep(500); // time for any more rebuilds to start
+		expect(builds).toBe(2);
+		expect(results).toHaveLength(2);
+		// The first rebuild read the files before the saves: it wrote the first text only.
+		expect(results[0]).toEqual({ ok: true, chile: expect.stringContaining('on 7 January 2011') });
+		expect(results[1]).toEqual({ ok: true, chile: expect.stringContaining('on 10 January 2011') });
+		expect(chileRecognition(out)).toContain(
+			'Chile recognised the State of Palestine on 10 January 2011.'
+		);
 	});
 });

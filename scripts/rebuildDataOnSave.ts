@@ -4,15 +4,19 @@
  *
  *   plugins: [rebuildDataOnSave(), sveltekit()]
  *
- * It runs the same command as `npm run build:data` without npm around it (`node
- * scripts/run-bundled.mjs scripts/build-data.ts`, the cached bundle), so the rules and the
- * checks are the command line's own. Saves that come while a rebuild runs are gathered into one
- * more rebuild. When the data has errors, nothing is written (the page keeps the last good data)
- * and the problems, as `file:line: …`, go to the terminal and to Vite's error overlay.
+ * The rebuild is `npm run build:data`'s own (scripts/buildData.ts, the same rules, checks and
+ * messages), run in a warm worker (scripts/build-data-worker.ts) that the dev server starts with
+ * itself: a rebuild re-reads every file but pays neither Node's start-up nor cold code. A worker
+ * that crashes, or that finds the rules edited under it, is replaced and the rebuild sent again.
+ * Saves that come while a rebuild runs are gathered into one more rebuild. When the data has
+ * errors, nothing is written (the page keeps the last good data) and the problems, as
+ * `file:line: …`, go to the terminal and to Vite's error overlay.
  */
-import { spawn } from 'node:child_process';
+import { spawn, type ChildProcess } from 'node:child_process';
+import type { Socket } from 'node:net';
 import { relative, resolve, sep } from 'node:path';
 import { createServer, type Plugin, type ViteDevServer } from 'vite';
+import type { BuildReport } from './buildData';
 
 export interface RebuildOptions {
 	/** The project root, where the command runs (default: the current folder). */
@@ -23,7 +27,15 @@ export interface RebuildOptions {
 	args?: string[];
 	/** Told after every rebuild (the benchmark and the tests listen). */
 	onrebuilt?: (result: RebuildResult) => void;
+	/**
+	 * Runs one rebuild (default: build-data in the warm worker). The tests pass their own to hold
+	 * a rebuild between reading the files and writing the data.
+	 */
+	build?: BuildFunction;
 }
+
+/** Runs build-data with these flags once: its exit status and everything it printed. */
+export type BuildFunction = (args: string[]) => Promise<{ code: number; output: string }>;
 
 export interface RebuildResult {
 	ok: boolean;
@@ -32,6 +44,15 @@ export interface RebuildResult {
 	/** What build-data printed: its summary on success, the problems on failure. */
 	output: string;
 }
+
+/** A rebuild asked of scripts/build-data-worker.ts. */
+export interface WorkerRequest {
+	id: number;
+	args: string[];
+}
+
+/** Its answer: the command line's report, or an internal error (a bug) in one line. */
+export type WorkerResponse = { id: number } & ({ report: BuildReport } | { internal: string });
 
 /** True for a file a save of which changes the data: an article or a table under `dir`. */
 export function isDataFile(path: string, dir: string): boolean {
@@ -44,32 +65,106 @@ export function isDataFile(path: string, dir: string): boolean {
 	);
 }
 
-/** Runs build-data once; resolves with its exit status and its output. */
-function runBuildData(cwd: string, args: string[]): Promise<{ code: number; output: string }> {
-	return new Promise((done) => {
+/**
+ * build-data in a long-lived child process (scripts/build-data-worker.ts, run through the cached
+ * bundle), started at once and warmed with `args`. `build` sends it a rebuild; when the worker
+ * dies before answering (a crash, or the rules edited since it started) a new one is started and
+ * asked again, once. `close` ends it.
+ */
+export function buildDataWorker(
+	cwd: string,
+	args: string[]
+): { build: BuildFunction; close(): void } {
+	let asked = 0;
+	let closed = false;
+
+	function start(): ChildProcess {
 		const child = spawn(
 			process.execPath,
-			['scripts/run-bundled.mjs', 'scripts/build-data.ts', ...args],
-			{ cwd, stdio: ['ignore', 'pipe', 'pipe'] }
+			['scripts/run-bundled.mjs', 'scripts/build-data-worker.ts', ...args],
+			{ cwd, stdio: ['ignore', 'pipe', 'pipe', 'ipc'] }
 		);
-		let output = '';
-		child.stdout.on('data', (chunk) => (output += chunk));
-		child.stderr.on('data', (chunk) => (output += chunk));
-		child.on('error', (error) => done({ code: 1, output: String(error) }));
-		child.on('close', (code) => done({ code: code ?? 1, output }));
-	});
+		// It must not keep the dev server's process alive; `ask` holds it while waiting.
+		child.unref();
+		child.channel?.unref();
+		for (const stream of [child.stdout, child.stderr]) (stream as Socket | null)?.unref();
+		child.on('exit', () => {
+			if (worker === child) worker = null;
+		});
+		return child;
+	}
+	let worker: ChildProcess | null = start();
+
+	/** One rebuild asked of the worker, or what it printed when it stopped without answering. */
+	function ask(child: ChildProcess, request: WorkerRequest) {
+		return new Promise<WorkerResponse | { stopped: string }>((done) => {
+			let printed = '';
+			const print = (chunk: Buffer) => (printed += chunk);
+			const answer = (response: WorkerResponse) => {
+				if (response.id === request.id) finish(response);
+			};
+			const stopped = () => finish({ stopped: printed.trim() });
+			function finish(result: WorkerResponse | { stopped: string }) {
+				child.stdout?.off('data', print);
+				child.stderr?.off('data', print);
+				child.off('message', answer);
+				child.off('close', stopped);
+				child.channel?.unref();
+				done(result);
+			}
+			child.stdout?.on('data', print);
+			child.stderr?.on('data', print);
+			child.on('message', answer);
+			child.on('close', stopped);
+			child.channel?.ref();
+			if (!child.connected) stopped();
+			else child.send(request, (error) => error && stopped());
+		});
+	}
+
+	return {
+		async build(flags) {
+			let stopped = '';
+			for (let attempt = 0; attempt < 2 && !closed; attempt++) {
+				worker ??= start();
+				const response = await ask(worker, { id: ++asked, args: flags });
+				if ('report' in response)
+					return {
+						code: response.report.code,
+						output: response.report.stdout + response.report.stderr
+					};
+				if ('internal' in response) return { code: 70, output: response.internal };
+				stopped = response.stopped;
+				worker = null;
+			}
+			return {
+				code: 1,
+				output: `build-data's worker stopped without rebuilding${stopped ? `:\n${stopped}` : ''}`
+			};
+		},
+		close() {
+			closed = true;
+			worker?.kill();
+			worker = null;
+		}
+	};
 }
 
+/** The Vite plugin (dev server only): rebuilds the atlas data when a file under `data/` is saved. */
 export function rebuildDataOnSave(options: RebuildOptions = {}): Plugin {
 	const cwd = resolve(options.cwd ?? '.');
 	const dir = resolve(cwd, options.watch ?? 'data');
 	const args = options.args ?? [];
+	let worker: ReturnType<typeof buildDataWorker> | null = null;
 
 	return {
 		name: 'atlas-rebuild-data-on-save',
 		apply: 'serve',
 		configureServer(server: ViteDevServer) {
 			const log = server.config.logger;
+			worker?.close();
+			if (!options.build) worker = buildDataWorker(cwd, args);
+			const build = options.build ?? worker!.build;
 			/** When the first save not yet rebuilt came (null: nothing waiting). */
 			let waitingSince: number | null = null;
 			let running = false;
@@ -79,7 +174,10 @@ export function rebuildDataOnSave(options: RebuildOptions = {}): Plugin {
 				running = true;
 				const since = waitingSince;
 				waitingSince = null;
-				const { code, output } = await runBuildData(cwd, args);
+				const { code, output } = await build(args).catch((error: unknown) => ({
+					code: 70,
+					output: `build-data: internal error: ${String(error)}`
+				}));
 				const ms = performance.now() - since;
 				running = false;
 				const lines = output.trim().split('\n');
@@ -113,6 +211,10 @@ export function rebuildDataOnSave(options: RebuildOptions = {}): Plugin {
 				// A short pause gathers an editor's several writes of one save.
 				setTimeout(() => void rebuild(), 30);
 			});
+		},
+		buildEnd() {
+			// The dev server is closing.
+			worker?.close();
 		}
 	};
 }
