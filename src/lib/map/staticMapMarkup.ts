@@ -1,0 +1,149 @@
+import { DIM_OPACITY } from './mapStyle';
+import { svgShapeMarkup } from './svgShapeMarkup';
+
+/**
+ * The static map's countries and markers as markup, and the same drawing applied to markup
+ * already in the page. The server writes the markup once; the browser keeps those nodes and
+ * repaints them in place (`paintStaticMap`) rather than hydrating some 900 elements one by one,
+ * which was two fifths of the home page's hydration (README, "Performance").
+ */
+
+/** How the static map draws each country at this moment. */
+export interface StaticPaint {
+	fill: (iso3: string) => string;
+	/** Faded while the legend highlights other countries. */
+	dim: (iso3: string) => boolean;
+	/** The country's name, the shape's and the marker's tooltip. */
+	label: (iso3: string) => string;
+	subject: string;
+	selected: string | null;
+	focused: string | null;
+}
+
+/** A tiny state's dot: where it is drawn, where the state is, and its radius (SVG units). */
+export interface MarkerDot {
+	iso3: string;
+	at: [number, number];
+	home: [number, number];
+	r: number;
+	/** A line back to the state: the dot was moved off it to stay clear of a neighbour. */
+	leader: boolean;
+}
+
+/** Escapes text for an element's content or an attribute value. */
+const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+
+/** Rounded for the markup: a thousandth of an SVG unit is far below a pixel at any zoom. */
+const num = (value: number) => String(Math.round(value * 1000) / 1000);
+
+function stateClasses(base: string, iso3: string, paint: StaticPaint): string {
+	return [
+		base,
+		iso3 === paint.subject ? 'subject' : '',
+		iso3 === paint.selected ? 'selected' : '',
+		iso3 === paint.focused ? 'focused' : ''
+	]
+		.filter(Boolean)
+		.join(' ');
+}
+
+const opacity = (iso3: string, paint: StaticPaint) =>
+	paint.dim(iso3) ? ` opacity="${DIM_OPACITY}"` : '';
+
+/**
+ * Each country's shape: a group carrying its colour, state and name, the path inheriting them.
+ * @example shapesMarkup({ PAK: 'M0,0h1v1z' }, paint) // '<g class="shape" fill="#…"><title>Pakistan</title><path data-iso3="PAK" d="M0,0h1v1z"></path></g>'
+ */
+export function shapesMarkup(paths: Record<string, string>, paint: StaticPaint): string {
+	return Object.entries(paths)
+		.map(
+			([iso3, d]) =>
+				`<g class="${stateClasses('shape', iso3, paint)}" fill="${escape(paint.fill(iso3))}"${opacity(iso3, paint)}>` +
+				`<title>${escape(paint.label(iso3))}</title>${svgShapeMarkup(d, { 'data-iso3': iso3 })}</g>`
+		)
+		.join('');
+}
+
+function leaderMarkup(dot: MarkerDot): string {
+	const [x1, y1] = dot.home;
+	const [x2, y2] = dot.at;
+	return `<line class="leader" x1="${num(x1)}" y1="${num(y1)}" x2="${num(x2)}" y2="${num(y2)}"></line>`;
+}
+
+/** The tiny states' dots, each with its name and, when moved off its state, a leader line. */
+export function markersMarkup(dots: readonly MarkerDot[], paint: StaticPaint): string {
+	return dots
+		.map((dot) => {
+			const { iso3 } = dot;
+			return (
+				`<g class="marker" data-marker="${iso3}"${opacity(iso3, paint)}>` +
+				`<title>${escape(paint.label(iso3))}</title>${dot.leader ? leaderMarkup(dot) : ''}` +
+				`<circle class="${stateClasses('dot', iso3, paint)}" cx="${num(dot.at[0])}" cy="${num(dot.at[1])}" r="${num(dot.r)}" fill="${escape(paint.fill(iso3))}"></circle></g>`
+			);
+		})
+		.join('');
+}
+
+const SVG_NS = 'http://www.w3.org/2000/svg';
+
+/** Sets an attribute only when it differs: an unchanged page is not restyled. */
+function setAttribute(element: Element, name: string, value: string | null) {
+	if (element.getAttribute(name) === value) return;
+	if (value === null) element.removeAttribute(name);
+	else element.setAttribute(name, value);
+}
+
+function setTitle(group: Element, text: string) {
+	const title = group.querySelector('title');
+	if (title && title.textContent !== text) title.textContent = text;
+}
+
+function setStateClasses(element: Element, iso3: string, paint: StaticPaint) {
+	element.classList.toggle('subject', iso3 === paint.subject);
+	element.classList.toggle('selected', iso3 === paint.selected);
+	element.classList.toggle('focused', iso3 === paint.focused);
+}
+
+/**
+ * Draws `paint` and `dots` on the markup of `shapesMarkup` and `markersMarkup` in `svg`,
+ * touching only what differs: the result is the markup those functions would write.
+ */
+export function paintStaticMap(svg: Element, paint: StaticPaint, dots: readonly MarkerDot[]) {
+	for (const path of svg.querySelectorAll('g.shape > path[data-iso3]')) {
+		const iso3 = path.getAttribute('data-iso3')!;
+		const group = path.parentElement!;
+		setAttribute(group, 'fill', paint.fill(iso3));
+		setAttribute(group, 'opacity', paint.dim(iso3) ? String(DIM_OPACITY) : null);
+		setStateClasses(group, iso3, paint);
+		setTitle(group, paint.label(iso3));
+	}
+	const groups = new Map<string, Element>();
+	for (const group of svg.querySelectorAll('g[data-marker]'))
+		groups.set(group.getAttribute('data-marker')!, group);
+	for (const dot of dots) {
+		const group = groups.get(dot.iso3);
+		const circle = group?.querySelector('circle');
+		if (!group || !circle) continue;
+		setAttribute(group, 'opacity', paint.dim(dot.iso3) ? String(DIM_OPACITY) : null);
+		setTitle(group, paint.label(dot.iso3));
+		setStateClasses(circle, dot.iso3, paint);
+		setAttribute(circle, 'cx', num(dot.at[0]));
+		setAttribute(circle, 'cy', num(dot.at[1]));
+		setAttribute(circle, 'r', num(dot.r));
+		setAttribute(circle, 'fill', paint.fill(dot.iso3));
+		let leader = group.querySelector('line.leader');
+		if (!dot.leader) {
+			leader?.remove();
+			continue;
+		}
+		if (!leader) {
+			leader = group.ownerDocument.createElementNS(SVG_NS, 'line');
+			leader.setAttribute('class', 'leader');
+			group.insertBefore(leader, circle);
+		}
+		setAttribute(leader, 'x1', num(dot.home[0]));
+		setAttribute(leader, 'y1', num(dot.home[1]));
+		setAttribute(leader, 'x2', num(dot.at[0]));
+		setAttribute(leader, 'y2', num(dot.at[1]));
+	}
+}
