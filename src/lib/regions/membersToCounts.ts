@@ -1,6 +1,7 @@
 /**
  * The aggregation behind the region views: how a group's members split on one attribute.
  */
+import { compareNames } from '../compareNames';
 import { existedIn } from '../facts/existedIn';
 import { displayValue, NOT_A_STATE } from '../state/displayValue';
 import {
@@ -103,7 +104,7 @@ export function membersToCounts<C extends CountryLike>(
 							: null;
 		return reason ? { ...base, counted: false, reason } : { ...base, counted: true };
 	});
-	members.sort((a, b) => a.name.localeCompare(b.name));
+	members.sort((a, b) => compareNames(a.name, b.name));
 
 	const counted = members.filter((m) => m.counted);
 	const counts: ValueCount[] = allowed.map((value) => {

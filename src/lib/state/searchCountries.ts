@@ -1,3 +1,5 @@
+import { compareNames } from '../compareNames';
+
 /** The fields a country search looks at. */
 export interface Searchable {
 	iso3: string;
@@ -49,7 +51,7 @@ export function searchCountries<T extends Searchable>(
 		if (best < Infinity) scored.push([best, country]);
 	}
 	return scored
-		.sort((a, b) => a[0] - b[0] || a[1].name.localeCompare(b[1].name))
+		.sort((a, b) => a[0] - b[0] || compareNames(a[1].name, b[1].name))
 		.slice(0, limit)
 		.map(([, country]) => country);
 }

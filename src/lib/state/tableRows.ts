@@ -1,3 +1,4 @@
+import { compareNames } from '../compareNames';
 import { ATTRIBUTE_IDS, ATTRIBUTE_VALUES, type AttributeId } from '$lib/types';
 import { displayValue } from './displayValue';
 import { foldName } from './searchCountries';
@@ -83,7 +84,7 @@ export function filterAndSortRows(
 	const query = foldName(filter.query);
 	const kept = rows.filter((row) => matches(row, filter, query));
 	const sign = sort.direction === 'ascending' ? 1 : -1;
-	const byName = (a: TableRow, b: TableRow) => a.country.name.localeCompare(b.country.name);
+	const byName = (a: TableRow, b: TableRow) => compareNames(a.country.name, b.country.name);
 	const key = sort.key;
 	if (key === 'name') return kept.sort((a, b) => sign * byName(a, b));
 	return kept.sort((a, b) => {
