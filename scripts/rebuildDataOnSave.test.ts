@@ -1,5 +1,13 @@
 import { execFileSync } from 'node:child_process';
-import { cpSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import {
+	cpSync,
+	mkdtempSync,
+	readFileSync,
+	rmSync,
+	statSync,
+	utimesSync,
+	writeFileSync
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { ViteDevServer } from 'vite';
@@ -174,6 +182,25 @@ describe('buildDataWorker', () => {
 			expect(code, output).toBe(0);
 			expect(output).toMatch(/^5 articles, 5 countries with an article/m);
 			expect(statSync(out).isFile()).toBe(true);
+			expect(workerPids()).not.toContain(pid);
+		} finally {
+			worker.close();
+			rmSync(root, { recursive: true, force: true });
+		}
+	});
+	it('a worker that finds its code edited is replaced by one built from the new code', async () => {
+		const { root, out } = copyOfArticles('atlas-worker-');
+		const args = ['--articles', join(root, 'data', 'articles'), '--out', out];
+		const worker = buildDataWorker(process.cwd(), args);
+		try {
+			expect((await worker.build(args)).code).toBe(0);
+			const [pid] = workerPids();
+			// As when the rules are edited: a source of the worker's bundle has a new mtime.
+			const now = new Date();
+			utimesSync('scripts/build-data-worker.ts', now, now);
+			const { code, output } = await worker.build(args);
+			expect(code, output).toBe(0);
+			expect(workerPids()).toHaveLength(1);
 			expect(workerPids()).not.toContain(pid);
 		} finally {
 			worker.close();

@@ -109,6 +109,7 @@ export function buildDataWorker(
 				child.stderr?.off('data', print);
 				child.off('message', answer);
 				child.off('close', stopped);
+				child.unref();
 				child.channel?.unref();
 				done(result);
 			}
@@ -116,6 +117,7 @@ export function buildDataWorker(
 			child.stderr?.on('data', print);
 			child.on('message', answer);
 			child.on('close', stopped);
+			child.ref();
 			child.channel?.ref();
 			if (!child.connected) stopped();
 			else child.send(request, (error) => error && stopped());
