@@ -104,6 +104,22 @@ describe('readTable', () => {
 		expect(rows.map((r) => r.cells.iso3)).toEqual(['DEU']);
 	});
 
+	it('reads a text it has read before the same way, whatever was done with the first rows', () => {
+		const text = 'iso3,name,x\nFRA,France,1\n\nDEU,Germany\n';
+		const first = readTable(text, 'a.csv', ['iso3', 'name', 'x']);
+		first.rows[0]!.cells.name = 'changed';
+		first.rows.pop();
+		// The same text again (the dev server re-reads unchanged tables), under another name and
+		// other columns: its own rows, its own problems naming its own file.
+		const again = readTable(text, 'b.csv', ['iso3', 'name'], [], { unknownColumns: 'warning' });
+		expect(again.rows).toEqual([{ cells: { iso3: 'FRA', name: 'France', x: '1' }, line: 2 }]);
+		expect(again.problems.map((p) => `${p.file}:${p.line}: ${p.message}`)).toEqual([
+			'b.csv:1: unknown column "x" is ignored',
+			'b.csv:4: the row has 2 cells but the header has 3 columns'
+		]);
+		expect(readTable(text, 'a.csv', ['iso3', 'name', 'x']).rows[0]!.cells.name).toBe('France');
+	});
+
 	it('says what to write in its hints', () => {
 		const [problem] = readTable('iso3\n', 't.csv', ['iso3', 'name'], ['note']).problems;
 		expect(problem!.hint).toBe('the header must name: iso3,name (optional: note)');

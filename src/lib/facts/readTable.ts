@@ -19,6 +19,24 @@ interface ParsedRecord {
 	raw: string;
 }
 
+/**
+ * csv-parse's records of the last few texts read, by text: the dev server's warm worker
+ * (scripts/build-data-worker.ts) reads every table again on each save, and a save seldom changes
+ * one. The records are only read here, never changed, so a text always gives the same rows.
+ */
+const RECENT = new Map<string, ParsedRecord[]>();
+const RECENT_SIZE = 16;
+
+/** Keeps the records of `text` (and returns them), forgetting the oldest beyond RECENT_SIZE. */
+function remember(text: string, records: ParsedRecord[]): ParsedRecord[] {
+	RECENT.set(text, records);
+	for (const oldest of RECENT.keys()) {
+		if (RECENT.size <= RECENT_SIZE) break;
+		RECENT.delete(oldest);
+	}
+	return records;
+}
+
 /** How a table names itself in messages, and what it does with columns it does not know. */
 export interface TableOptions {
 	/** "the facts file", say (default "the file"). */
@@ -48,16 +66,21 @@ export function readTable(
 	let records: ParsedRecord[];
 	let lastRecordEnd = 0;
 	try {
-		records = parse(normalized, {
-			info: true,
-			raw: true,
-			relax_column_count: true,
-			skip_empty_lines: true,
-			on_record: (record, context) => {
-				lastRecordEnd = context.lines;
-				return record;
-			}
-		}) as unknown as ParsedRecord[];
+		records =
+			RECENT.get(normalized) ??
+			remember(
+				normalized,
+				parse(normalized, {
+					info: true,
+					raw: true,
+					relax_column_count: true,
+					skip_empty_lines: true,
+					on_record: (record, context) => {
+						lastRecordEnd = context.lines;
+						return record;
+					}
+				}) as unknown as ParsedRecord[]
+			);
 	} catch (e) {
 		const err = e as { lines?: number; message?: string };
 		// A stray quote swallows the lines after it: csv-parse blames the line where it gave up,
