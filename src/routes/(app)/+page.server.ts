@@ -1,15 +1,30 @@
+import { imageAltText } from '$lib/export/imageAltText';
+import { viewColors } from '$lib/export/viewColors';
+import { pickerSections } from '$lib/regions/pickerSections';
 import { factsAsOf } from '$lib/server/factsAsOf';
 import { loadAtlas } from '$lib/server/loadAtlas';
 import { toCountryIndex } from '$lib/server/toCountryIndex';
 import { toGroupIndex } from '$lib/server/toGroupIndex';
 import { usedSources } from '$lib/server/usedSources';
+import { DEFAULT_PICKER_ID, PICKER_LABELS } from '$lib/state/labels';
 import type { PageServerLoad } from './$types';
 
-/** The thin country index (no article bodies), the groups, the build's year and the facts' date. */
-export const load: PageServerLoad = () => ({
-	countries: toCountryIndex(loadAtlas()),
-	groups: toGroupIndex(loadAtlas()),
-	sources: usedSources(loadAtlas()),
-	currentYear: new Date().getFullYear(),
-	asOf: factsAsOf(loadAtlas())
-});
+/**
+ * The thin country index (no article bodies), the groups and the region picker's list of them,
+ * the build's year, the facts' date and the social card's description.
+ */
+export const load: PageServerLoad = () => {
+	const countries = toCountryIndex(loadAtlas());
+	const currentYear = new Date().getFullYear();
+	/** The social card's description: the default view's counts (the card is built from it). */
+	const { legend } = viewColors(countries, DEFAULT_PICKER_ID, currentYear, currentYear);
+	return {
+		countries,
+		groups: toGroupIndex(loadAtlas()),
+		regionSections: pickerSections(toGroupIndex(loadAtlas())),
+		sources: usedSources(loadAtlas()),
+		currentYear,
+		asOf: factsAsOf(loadAtlas()),
+		imageAlt: imageAltText(PICKER_LABELS[DEFAULT_PICKER_ID], legend)
+	};
+};
