@@ -129,6 +129,18 @@ describe('AtlasState', () => {
 		expect(state.selected).toBeNull();
 	});
 
+	it('keeps the colours and legend when only the selection changes (the map is not recoloured)', () => {
+		const { state } = setup('?attr=recognizesIsrael');
+		const [fills, legend, scale] = [state.fills, state.legend, state.scale];
+		state.select('PAK');
+		expect(state.view.country).toBe('PAK');
+		expect(state.fills).toBe(fills);
+		expect(state.legend).toBe(legend);
+		expect(state.scale).toBe(scale);
+		state.update({ year: 2000 }, true);
+		expect(state.fills).not.toBe(fills);
+	});
+
 	it('shows a change at once, before the navigation settles, then follows the URL', async () => {
 		const url = $state({ current: new URL('http://x/') });
 		let settle = () => {};

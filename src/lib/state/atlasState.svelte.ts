@@ -76,12 +76,20 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 		return parseUrlState(url.searchParams, this.#known, this.currentYear, this.#knownRegions);
 	});
 
+	/**
+	 * The view's attribute and year on their own: selecting a country makes a new view, but as
+	 * these stay equal, the values, colours and legend below are not computed (nor the map's
+	 * 197 fills re-checked) again.
+	 */
+	#attr = $derived(this.view.attr);
+	#year = $derived(this.view.year);
+
 	/** The colour scale of the chosen attribute. */
-	scale: MapScale = $derived.by(() => colorScale(this.view.attr, this.currentYear));
+	scale: MapScale = $derived.by(() => colorScale(this.#attr, this.currentYear));
 
 	/** Each country's display value for the chosen attribute and year. */
 	values: Record<string, DisplayValue> = $derived.by(() => {
-		const { attr, year } = this.view;
+		const [attr, year] = [this.#attr, this.#year];
 		return Object.fromEntries(
 			this.countries.map((c) => [
 				c.iso3,
@@ -112,7 +120,7 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 	regionCounts: GroupCounts | null = $derived.by(() => {
 		const region = this.region;
 		if (!region) return null;
-		const { attr, year } = this.view;
+		const [attr, year] = [this.#attr, this.#year];
 		const byYear = attr === 'recognizesPalestine' || attr === 'recognitionYear';
 		return membersToCounts(
 			region,
@@ -157,7 +165,7 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 
 	/** Which states the legend counts, in words. */
 	scope: string = $derived.by(() =>
-		legendScope(this.countries.length, this.legend, this.view.year, this.currentYear)
+		legendScope(this.countries.length, this.legend, this.#year, this.currentYear)
 	);
 
 	/** Countries of the highlighted legend entry (following attribute and year), or null. */
