@@ -55,7 +55,7 @@ if (process.send) {
 		}
 		process.send?.(response);
 	});
-	// Leaves the channel (and the process) to the parent: it ends when the parent does.
+	// The dev server is gone (closed or killed): so is the reason to run.
 	process.on('disconnect', () => process.exit(0));
 
 	// Warm up: read and build once without writing, which compiles the hot code and fills the
