@@ -1,7 +1,7 @@
-import { execFileSync } from 'node:child_process';
 import {
 	cpSync,
 	mkdtempSync,
+	readdirSync,
 	readFileSync,
 	rmSync,
 	statSync,
@@ -37,20 +37,26 @@ describe('isDataFile', () => {
 	});
 });
 
-/** The build-data workers this process has started, by process id (`ps`, Linux). */
+/**
+ * The build-data workers this process has started, by process id, from /proc (Linux; `ps` is
+ * not on every machine). A worker that has died, a zombie until reaped, has no command line.
+ */
 function workerPids(): number[] {
-	let ps = '';
-	try {
-		ps = execFileSync('ps', ['-o', 'pid=,args=', '--ppid', String(process.pid)], {
-			encoding: 'utf8'
-		});
-	} catch {
-		// ps exits 1 when there is no such process.
+	const pids: number[] = [];
+	for (const entry of readdirSync('/proc')) {
+		if (!/^\d+$/.test(entry)) continue;
+		try {
+			// "pid (name) state ppid …": the name may hold spaces and parentheses.
+			const stat = readFileSync(`/proc/${entry}/stat`, 'utf8');
+			const ppid = Number(stat.slice(stat.lastIndexOf(')') + 2).split(' ')[1]);
+			if (ppid !== process.pid) continue;
+			if (readFileSync(`/proc/${entry}/cmdline`, 'utf8').includes('scripts/build-data-worker.ts'))
+				pids.push(Number(entry));
+		} catch {
+			// It ended while being read.
+		}
 	}
-	return ps
-		.split('\n')
-		.filter((line) => line.includes('scripts/build-data-worker.ts'))
-		.map((line) => Number.parseInt(line, 10));
+	return pids;
 }
 
 /** Resolves once `check` holds (polled), or rejects after `ms`. */
