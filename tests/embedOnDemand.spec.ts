@@ -29,7 +29,7 @@ test('the embed loads its Embed dialog, image export and groupings only when the
 	const scripts = recordScripts(page);
 	const groupings: string[] = [];
 	page.on('request', (request) => {
-		if (request.url().includes('/embed/groups.json')) groupings.push(request.url());
+		if (request.url().includes('/groups.json')) groupings.push(request.url());
 	});
 	await page.goto('/embed?attr=recognizesIsrael');
 	await page.locator('[data-hydrated]').waitFor();

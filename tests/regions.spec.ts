@@ -163,6 +163,23 @@ test('the table filters by region too; a suspended member is shown as suspended'
 	await expect(page.getByRole('combobox', { name: 'Region or group' })).toHaveValue('arab-league');
 });
 
+test('the map page fetches the groupings and the sources’ titles, not carrying them in its HTML', async ({
+	page,
+	request
+}) => {
+	const html = await (await request.get('/')).text();
+	// The region picker's list is in the page; the members and the sources' records are not.
+	expect(html).toContain('<optgroup label="UN sub-regions">');
+	expect(html).not.toContain('members:[');
+	expect(html).not.toContain('publisher:"');
+	const fetched = Promise.all([
+		page.waitForResponse(/\/groups\.json$/),
+		page.waitForResponse(/\/sources\.json$/)
+	]);
+	await open(page, '/');
+	for (const response of await fetched) expect(response.status()).toBe(200);
+});
+
 test('the region control and the search both choose a region', async ({ page }) => {
 	await open(page, '/');
 	await page.getByRole('combobox', { name: 'Region or group' }).selectOption({ label: 'ASEAN' });
@@ -202,7 +219,7 @@ test('a country panel offers its groups', async ({ page }) => {
 
 test('the embed takes region=', async ({ page }) => {
 	// Its groupings come on demand, for a URL that names a region.
-	const groupings = page.waitForResponse(/\/embed\/groups\.json$/);
+	const groupings = page.waitForResponse(/\/groups\.json$/);
 	await open(page, '/embed?region=arab-league&attr=recognizesIsrael');
 	expect((await groupings).status()).toBe(200);
 	await expect(

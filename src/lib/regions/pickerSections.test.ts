@@ -20,23 +20,23 @@ describe('pickerSections', () => {
 			{
 				label: 'UN regions',
 				groups: [
-					{ id: 'africa', name: 'Africa' },
-					{ id: 'americas', name: 'Americas' }
+					{ id: 'africa', name: 'Africa', size: 1 },
+					{ id: 'americas', name: 'Americas', size: 1 }
 				]
 			},
 			{
 				label: 'UN sub-regions',
 				groups: [
-					{ id: 'carib', name: 'Caribbean' },
-					{ id: 'ssa', name: 'Sub-Saharan Africa' },
-					{ id: 'west-asia', name: 'Western Asia' }
+					{ id: 'carib', name: 'Caribbean', size: 1 },
+					{ id: 'ssa', name: 'Sub-Saharan Africa', size: 1 },
+					{ id: 'west-asia', name: 'Western Asia', size: 1 }
 				]
 			},
 			{
 				label: 'Blocs',
 				groups: [
-					{ id: 'bloc-z', name: 'Zeta League' },
-					{ id: 'bloc-a', name: 'Arab League' }
+					{ id: 'bloc-z', name: 'Zeta League', size: 1 },
+					{ id: 'bloc-a', name: 'Arab League', size: 1 }
 				]
 			}
 		]);

@@ -4,7 +4,7 @@ import type { Group } from '../types';
 /** One section of the region picker's list: a heading and its groups, in the order shown. */
 export interface PickerSection {
 	label: string;
-	groups: { id: string; name: string }[];
+	groups: { id: string; name: string; size: number }[];
 }
 
 /** The list's sections, in the order a reader looks for them. */
@@ -19,12 +19,12 @@ const SECTIONS: { label: string; kinds: Group['kind'][]; byName: boolean }[] = [
  * The region picker's list: regions and sub-regions by name, blocs and voting groups in their
  * table's order; empty sections left out. Built on the server, so the page sorts nothing while
  * it loads (a collator's first use costs a phone tens of milliseconds).
- * @example pickerSections(groups)[0] // { label: 'UN regions', groups: [{ id: 'africa', name: 'Africa' }, …] }
+ * @example pickerSections(groups)[0] // { label: 'UN regions', groups: [{ id: 'africa', name: 'Africa', size: 55 }, …] }
  */
 export function pickerSections(groups: readonly Group[]): PickerSection[] {
 	return SECTIONS.map(({ label, kinds, byName }) => {
 		const chosen = groups.filter((g) => kinds.includes(g.kind));
 		if (byName) chosen.sort((a, b) => compareNames(a.name, b.name));
-		return { label, groups: chosen.map(({ id, name }) => ({ id, name })) };
+		return { label, groups: chosen.map(({ id, name, size }) => ({ id, name, size })) };
 	}).filter((section) => section.groups.length > 0);
 }

@@ -5,13 +5,14 @@ import { factsAsOf } from '$lib/server/factsAsOf';
 import { loadAtlas } from '$lib/server/loadAtlas';
 import { toCountryIndex } from '$lib/server/toCountryIndex';
 import { toGroupIndex } from '$lib/server/toGroupIndex';
-import { usedSources } from '$lib/server/usedSources';
 import { DEFAULT_PICKER_ID, PICKER_LABELS } from '$lib/state/labels';
 import type { PageServerLoad } from './$types';
 
 /**
- * The thin country index (no article bodies), the groups and the region picker's list of them,
- * the build's year, the facts' date and the social card's description.
+ * The thin country index (no article bodies), the region picker's list of the groupings, the
+ * build's year, the facts' date and the social card's description. The groupings' members and
+ * the sources' titles are fetched by the page (/groups.json, /sources.json): carried in the HTML
+ * they were two fifths of its data, parsed before the page could answer a tap.
  */
 export const load: PageServerLoad = () => {
 	const countries = toCountryIndex(loadAtlas());
@@ -20,9 +21,7 @@ export const load: PageServerLoad = () => {
 	const { legend } = viewColors(countries, DEFAULT_PICKER_ID, currentYear, currentYear);
 	return {
 		countries,
-		groups: toGroupIndex(loadAtlas()),
 		regionSections: pickerSections(toGroupIndex(loadAtlas())),
-		sources: usedSources(loadAtlas()),
 		currentYear,
 		asOf: factsAsOf(loadAtlas()),
 		imageAlt: imageAltText(PICKER_LABELS[DEFAULT_PICKER_ID], legend)

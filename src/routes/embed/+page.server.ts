@@ -5,7 +5,7 @@ import type { PageServerLoad } from './$types';
 
 /**
  * The map page's index without what only the map page shows, and the facts' date. The
- * groupings `?region=` names are fetched on demand (embed/groups.json).
+ * groupings `?region=` names are fetched on demand (/groups.json).
  */
 export const load: PageServerLoad = () => ({
 	countries: toMapIndex(loadAtlas()),

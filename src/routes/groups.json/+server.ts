@@ -6,7 +6,8 @@ import type { RequestHandler } from './$types';
 export const prerender = true;
 
 /**
- * The groupings `?region=` may name (toGroupIndex), for the embed, which fetches them only when
- * its URL names a region: most embeds show the world and never need them.
+ * The groupings with their members (toGroupIndex), fetched rather than written into the pages:
+ * the map page at once when its URL names a region and otherwise once it is idle, the embed only
+ * when its URL names a region (most embeds show the world and never need them).
  */
 export const GET: RequestHandler = () => json(toGroupIndex(loadAtlas()));
