@@ -128,6 +128,33 @@ test('bad parameters fall back without breaking the page', async ({ page }) => {
 	expect(errors).toEqual([]);
 });
 
+test('nothing moves when the page starts: the HTML already holds the searches', async ({
+	browser
+}) => {
+	/** Where the countries' heading is before the page's scripts have run, and after. */
+	const headingTop = async (started: boolean) => {
+		const context = await browser.newContext({ viewport: { width: 390, height: 844 } });
+		const page = await context.newPage();
+		// Without its scripts the page stays as its HTML drew it (and <noscript> stays hidden).
+		if (!started) await page.route('**/_app/immutable/**/*.js', (route) => route.abort());
+		await page.goto('/compare');
+		if (started) await page.locator('[data-hydrated]').waitFor();
+		const box = await page.getByRole('heading', { name: /^Countries side by side/ }).boundingBox();
+		await context.close();
+		return box!.y;
+	};
+	expect(await headingTop(true)).toBe(await headingTop(false));
+});
+
+test('the data failing to load says so, and the page still offers its examples', async ({
+	page
+}) => {
+	await page.route('**/compare/data.json', (route) => route.abort());
+	await page.goto('/compare?countries=PAK,BGD');
+	await expect(page.getByRole('alert')).toHaveText(/could not be loaded\. Reload the page/);
+	await expect(page.getByRole('link', { name: 'Pakistan, Bangladesh and Malaysia' })).toBeVisible();
+});
+
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
 

@@ -1,14 +1,21 @@
 import { loadAtlas } from '$lib/server/loadAtlas';
-import { toCountryIndex } from '$lib/server/toCountryIndex';
-import { toGroupIndex } from '$lib/server/toGroupIndex';
 import type { PageServerLoad } from './$types';
 
+const EXAMPLES = [
+	{ label: 'Pakistan, Bangladesh and Malaysia', countries: ['PAK', 'BGD', 'MYS'] },
+	{ label: 'Sweden, Norway and Denmark', countries: ['SWE', 'NOR', 'DNK'] },
+	{ label: 'Egypt, Jordan and the United Arab Emirates', countries: ['EGY', 'JOR', 'ARE'] }
+];
+
 /**
- * The thin country index and the build's year. The page is prerendered once; the comparison
- * itself comes from the URL, read in the browser.
+ * The build's year and the example comparisons whose countries are in the data. The page is
+ * prerendered once; what it compares comes from the URL, and the data from `data.json`, both
+ * read in the browser.
  */
-export const load: PageServerLoad = () => ({
-	countries: toCountryIndex(loadAtlas()),
-	groups: toGroupIndex(loadAtlas()),
-	currentYear: new Date().getFullYear()
-});
+export const load: PageServerLoad = () => {
+	const known = new Set(loadAtlas().countries.map((c) => c.iso3));
+	return {
+		currentYear: new Date().getFullYear(),
+		examples: EXAMPLES.filter((e) => e.countries.every((iso3) => known.has(iso3)))
+	};
+};
