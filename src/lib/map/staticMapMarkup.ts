@@ -109,6 +109,12 @@ function setStateClasses(element: Element, iso3: string, paint: StaticPaint) {
  * touching only what differs: the result is the markup those functions would write.
  */
 export function paintStaticMap(svg: Element, paint: StaticPaint, dots: readonly MarkerDot[]) {
+	paintShapes(svg, paint);
+	paintMarkers(svg, paint, dots);
+}
+
+/** The shapes' part of `paintStaticMap`. */
+export function paintShapes(svg: Element, paint: StaticPaint) {
 	for (const path of svg.querySelectorAll('g.shape > path[data-iso3]')) {
 		const iso3 = path.getAttribute('data-iso3')!;
 		const group = path.parentElement!;
@@ -117,6 +123,10 @@ export function paintStaticMap(svg: Element, paint: StaticPaint, dots: readonly 
 		setStateClasses(group, iso3, paint);
 		setTitle(group, paint.label(iso3));
 	}
+}
+
+/** The markers' part of `paintStaticMap` (alone when only the scale, so the dots' places, changed). */
+export function paintMarkers(svg: Element, paint: StaticPaint, dots: readonly MarkerDot[]) {
 	const groups = new Map<string, Element>();
 	for (const group of svg.querySelectorAll('g[data-marker]'))
 		groups.set(group.getAttribute('data-marker')!, group);
