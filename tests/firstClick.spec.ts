@@ -22,7 +22,9 @@ test('the first click on the static map opens one panel, every value with its so
 	expect(CITED.length, 'Pakistan cites the facts tables').toBeGreaterThan(0);
 	await page.goto('/');
 	await page.locator('[data-hydrated]').waitFor({ timeout: 90_000 });
-	// The page's idle work runs first (the panel is rendered once, off the page, to warm it up).
+	// The page's idle work runs first: the sources arrive, then the panel is rendered once, off
+	// the page, to warm it up.
+	await page.waitForLoadState('networkidle');
 	await page.evaluate(async () => {
 		for (let i = 0; i < 5; i++) await new Promise((resolve) => requestIdleCallback(resolve));
 	});
