@@ -5,9 +5,30 @@ import { whenIdle } from '$lib/whenIdle';
 import AttributeDetail from './AttributeDetail.svelte';
 import CountryPanel from './CountryPanel.svelte';
 
-/** Renders `component` into an element never added to the document, then discards it. */
-function renderDetached<P extends Record<string, unknown>>(component: Component<P>, props: P) {
-	void unmount(mount(component, { target: document.createElement('div'), props }));
+/**
+ * Renders `component` into a hidden element, lays it out once (when `layOut`) and discards it,
+ * all in one task: the element is in the document only between two lines of this function, so
+ * no frame, screen reader or test ever meets it.
+ */
+function renderOnce<P extends Record<string, unknown>>(
+	component: Component<P>,
+	props: P,
+	layOut = false
+) {
+	const target = document.createElement('div');
+	target.inert = true;
+	target.setAttribute('aria-hidden', 'true');
+	target.style.cssText =
+		'position:fixed;left:0;top:0;width:24rem;height:40rem;visibility:hidden;contain:strict';
+	const instance = mount(component, { target, props });
+	if (layOut) {
+		document.body.append(target);
+		// Fonts and text shaping warm up here rather than in the first click's layout.
+		target.getBoundingClientRect();
+		target.firstElementChild?.getBoundingClientRect();
+		target.remove();
+	}
+	void unmount(instance);
 }
 
 /** Runs `steps` one idle moment each, so that none makes a long task; returns a cancel function. */
@@ -22,13 +43,14 @@ function stepsWhenIdle(steps: (() => void)[]): () => void {
 }
 
 /**
- * Renders a country's panel once, into an element that is never added to the document, when the
- * browser is idle after the page has loaded, and throws it away: the first click on the map then
- * finds the panel's code compiled and its templates built, where it used to pay for both in the
- * click. Nothing reaches the page (no layout, nothing a screen reader or a test could find).
- * The country should have an article and values from both the article and the facts tables, so
- * that most of the panel's branches run. Returns a function that cancels it (call it on unmount).
- * @example onMount(() => warmUpPanel(data.countries, data.sources));
+ * Renders a country's panel once, hidden, when the browser is idle after the page has loaded,
+ * lays it out and throws it away: the first click on the map then finds the panel's code
+ * compiled, its templates built and its fonts shaped, where it used to pay for all three in the
+ * click. It is in the document only within one task (no frame shows it; no screen reader or
+ * test can find it). The country should have an article and values from both the article and
+ * the facts tables, so that most of the panel's branches run. Returns a function that cancels
+ * it (call it on unmount).
+ * @example $effect(() => warmUpPanel(data.countries, sources));
  */
 export function warmUpPanel(
 	countries: readonly CountryIndexEntry[],
@@ -47,17 +69,21 @@ export function warmUpPanel(
 		// Each value with its source first (the larger part), then the panel around them.
 		() => {
 			for (const [id, attribute] of Object.entries(entry.attributes))
-				renderDetached(AttributeDetail, { attribute, id: id as AttributeId, sources });
+				renderOnce(AttributeDetail, { attribute, id: id as AttributeId, sources });
 		},
 		() =>
-			renderDetached(CountryPanel, {
-				entry,
-				detail: null,
-				sources,
-				onclose: () => {},
-				// Never shown: only so that the list's code runs too.
-				peers: [{ name: entry.name, href: '/' }],
-				peersCompareHref: '/'
-			})
+			renderOnce(
+				CountryPanel,
+				{
+					entry,
+					detail: null,
+					sources,
+					onclose: () => {},
+					// Never shown: only so that the list's code runs too.
+					peers: [{ name: entry.name, href: '/' }],
+					peersCompareHref: '/'
+				},
+				true
+			)
 	]);
 }

@@ -43,10 +43,13 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 	groupById: Map<string, Group> = $derived(new Map(this.groups.map((g) => [g.id, g])));
 	/** Key of the legend entry hovered, focused or pinned, or null. */
 	highlightKey = $state<string | null>(null);
-	/** Full records fetched so far, by ISO3. */
-	details = $state<Record<string, CountryRecord>>({});
+	/**
+	 * Full records fetched so far, by ISO3. Raw (replaced, never changed in place): a record is
+	 * read as it is, not wrapped in a proxy per object of its article.
+	 */
+	details: Record<string, CountryRecord> = $state.raw({});
 	/** ISO3s whose full record failed to load. */
-	failed = $state<Record<string, true>>({});
+	failed: Record<string, true> = $state.raw({});
 
 	#options: AtlasStateOptions<C>;
 	#known: Set<string>;
@@ -234,12 +237,12 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 		if (!pending) {
 			pending = fetchCountry(iso3).then(
 				(record) => {
-					this.details[iso3] = record;
+					this.details = { ...this.details, [iso3]: record };
 					return record;
 				},
 				() => {
 					this.#pending.delete(iso3);
-					this.failed[iso3] = true;
+					this.failed = { ...this.failed, [iso3]: true };
 					return null;
 				}
 			);
