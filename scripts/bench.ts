@@ -126,7 +126,13 @@ function brotliOf(rows: TransferRow[], type: string): number {
 async function benchSite() {
 	if (!flags['skip-build'] || !existsSync('build/index.html')) {
 		console.log('\nbuilding the site (npm run build) …');
-		execSync('npm run --silent build', { stdio: 'ignore' });
+		// A production build whatever came before: the rebuild-on-save step's Vite dev server sets
+		// NODE_ENV=development in this process, and a build inheriting it shipped Svelte's dev code
+		// (the embed's JS 87 KB brotli instead of 57).
+		execSync('npm run --silent build', {
+			stdio: 'ignore',
+			env: { ...process.env, NODE_ENV: 'production' }
+		});
 	}
 	// A private copy, so a concurrent build cannot change files under the running server.
 	const dir = mkdtempSync(join(tmpdir(), 'atlas-bench-'));
