@@ -35,8 +35,11 @@ import {
 } from './bench/benchPipeline';
 import { benchTransfer, type TransferRow } from './bench/benchTransfer';
 
-/** The bench's own server port; BENCH_PORT lets two checkouts run it side by side. */
-const PORT = Number(process.env.BENCH_PORT ?? 4190);
+/**
+ * The bench's own server port; BENCH_PORT lets two checkouts run it side by side. Not 4190: that
+ * is on the Fetch standard's list of blocked ports, and Node's fetch refuses it ("bad port").
+ */
+const PORT = Number(process.env.BENCH_PORT ?? 4180);
 const { values: flags } = parseArgs({
 	options: {
 		'skip-build': { type: 'boolean' },

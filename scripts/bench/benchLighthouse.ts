@@ -3,7 +3,7 @@
  * (simulated throttling), in Debian's headless Chromium:
  *
  *   import { benchLighthouse } from './benchLighthouse';
- *   await benchLighthouse('http://127.0.0.1:4190/'); // { score: 0.98, tbt: 40, lcp: 1800, … }
+ *   await benchLighthouse('http://127.0.0.1:4180/'); // { score: 0.98, tbt: 40, lcp: 1800, … }
  *
  * Returns null (with the reason printed) when Lighthouse cannot run here.
  */
