@@ -59,6 +59,9 @@ test('the static SVG map draws Gaza as part of Palestine, not of its neighbours'
 	// Drawn in the subject's colour, not the legend's.
 	await expect(map.locator('path[data-iso3="PSE"]')).toHaveCSS('fill', 'rgb(26, 26, 26)');
 	await expect(map.locator('text', { hasText: 'Palestine' })).toBeVisible();
+	// Named, not coded, in its shape's and its dot's tooltips (the index has no entry for it).
+	await expect(map.locator('g.shape:has(path[data-iso3="PSE"]) > title')).toHaveText('Palestine');
+	await expect(map.locator('[data-marker="PSE"] > title')).toHaveText('Palestine');
 });
 
 test('the interactive map shows Gaza in the subject colour, and a click opens Palestine’s page', async ({
