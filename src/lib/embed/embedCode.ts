@@ -1,3 +1,4 @@
+import { escapeMarkup } from '../escapeMarkup';
 import { embedSearch, type EmbedOptions } from './embedOptions';
 
 /** What the Embed dialog turns into code. */
@@ -15,8 +16,6 @@ export interface EmbedCodeInput {
 	form: 'script' | 'iframe';
 }
 
-const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
-
 /**
  * The HTML a newsroom pastes into its article. Without the loader the embed cannot size itself,
  * so the iframe-only form always asks for a fixed height (the embed then fills its frame).
@@ -26,9 +25,9 @@ export function embedCode(input: EmbedCodeInput): string {
 	const height = input.form === 'iframe' ? 'fixed' : input.options.height;
 	const src = `${input.origin}/embed${embedSearch(input.view, { ...input.options, height })}`;
 	const iframe =
-		`<iframe title="${escapeAttribute(input.title)}" src="${escapeAttribute(src)}" ` +
+		`<iframe title="${escapeMarkup(input.title)}" src="${escapeMarkup(src)}" ` +
 		`width="100%" height="${Math.round(input.height)}" style="width: 100%; border: 0" ` +
 		`loading="lazy"></iframe>`;
 	if (input.form === 'iframe' || height === 'fixed') return iframe;
-	return `${iframe}\n<script async src="${escapeAttribute(input.origin)}/embed.js"></script>`;
+	return `${iframe}\n<script async src="${escapeMarkup(input.origin)}/embed.js"></script>`;
 }

@@ -1,4 +1,5 @@
 import { DIM_OPACITY } from './mapStyle';
+import { escapeMarkup as escape } from '../escapeMarkup';
 import { svgShapeMarkup } from './svgShapeMarkup';
 
 /**
@@ -29,9 +30,6 @@ export interface MarkerDot {
 	/** A line back to the state: the dot was moved off it to stay clear of a neighbour. */
 	leader: boolean;
 }
-
-/** Escapes text for an element's content or an attribute value. */
-const escape = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
 
 /** Rounded for the markup: a thousandth of an SVG unit is far below a pixel at any zoom. */
 const num = (value: number) => String(Math.round(value * 1000) / 1000);

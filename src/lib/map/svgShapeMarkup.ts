@@ -1,5 +1,4 @@
-/** Escapes the characters that could end an SVG attribute value or start markup. */
-const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.charCodeAt(0)};`);
+import { escapeMarkup } from '../escapeMarkup';
 
 /**
  * One `<path>` of the static map as markup: the build's own geometry (scripts/build-geo.ts),
@@ -9,7 +8,7 @@ const escapeAttribute = (text: string) => text.replace(/[&<>"]/g, (c) => `&#${c.
  */
 export function svgShapeMarkup(d: string, attributes: Record<string, string> = {}): string {
 	const attrs = Object.entries({ ...attributes, d })
-		.map(([name, value]) => ` ${name}="${escapeAttribute(value)}"`)
+		.map(([name, value]) => ` ${name}="${escapeMarkup(value)}"`)
 		.join('');
 	return `<path${attrs}></path>`;
 }
