@@ -1,6 +1,5 @@
 import worldSvgUrl from '$lib/generated/worldSvg.json?url';
 import type { WorldSvg } from '$lib/map/types';
-import { fetchJson } from '$lib/state/fetchJson';
 import { composeMapImage, type MapImageInput } from './composeMapImage';
 
 /** PNGs are drawn at twice the image's CSS size, for print. */
@@ -10,7 +9,10 @@ let world: Promise<WorldSvg> | null = null;
 
 /** The static map's geometry (path strings), fetched once on the first download. */
 function loadWorld(): Promise<WorldSvg> {
-	world ??= fetchJson<WorldSvg>(worldSvgUrl);
+	world ??= fetch(worldSvgUrl).then((response) => {
+		if (!response.ok) throw new Error(`map geometry: HTTP ${response.status}`);
+		return response.json() as Promise<WorldSvg>;
+	});
 	world.catch(() => (world = null));
 	return world;
 }
