@@ -61,6 +61,12 @@ export interface Reading {
 	file?: string;
 }
 
+/**
+ * A value as the map, its legend and the counts need it: no source, city or quote (the map
+ * pages carry only this in their HTML; the rest comes with the full index).
+ */
+export type MapReading = Pick<Reading, 'value' | 'date'>;
+
 /** The merged value shown on the map, with what else was said about it. */
 export interface Attribute extends Reading {
 	/**

@@ -2,7 +2,7 @@ import { colorScale } from '$lib/map/colorScale';
 import { displayValue } from '$lib/state/displayValue';
 import type { PickerId } from '$lib/state/labels';
 import { legendEntries, type LegendEntry } from '$lib/state/legendEntries';
-import type { Attribute, AttributeId } from '$lib/types';
+import type { AttributeId, MapReading } from '$lib/types';
 
 /**
  * Each country's colour and the legend (with counts) of a view, as the map page derives them,
@@ -10,7 +10,7 @@ import type { Attribute, AttributeId } from '$lib/types';
  * @example viewColors(countries, 'recognizesIsrael', 2026, 2026).legend[0] // { label: 'Yes', count: …, … }
  */
 export function viewColors(
-	countries: { iso3: string; attributes: Record<AttributeId, Attribute> }[],
+	countries: { iso3: string; attributes: Record<AttributeId, MapReading> }[],
 	attr: PickerId,
 	year: number,
 	currentYear: number

@@ -1,7 +1,7 @@
 /**
  * Recognition of Palestine over time: the helpers behind the year control.
  */
-import type { Attribute, CountryRecord } from '../types';
+import type { CountryRecord, MapReading } from '../types';
 
 /** The first year of the control: the State of Palestine was proclaimed on 15 November 1988. */
 export const FIRST_RECOGNITION_YEAR = 1988;
@@ -11,7 +11,7 @@ export const FIRST_RECOGNITION_YEAR = 1988;
  * recognise, or does but no date is known.
  * @example recognitionYear({ value: 'yes', date: '1988-11-16' }) // 1988
  */
-export function recognitionYear(attribute: Attribute | undefined): number | null {
+export function recognitionYear(attribute: MapReading | undefined): number | null {
 	if (attribute?.value !== 'yes' || !attribute.date) return null;
 	const year = Number(attribute.date.slice(0, 4));
 	return Number.isInteger(year) && /^\d{4}/.test(attribute.date) ? year : null;
@@ -24,7 +24,7 @@ export function recognitionYear(attribute: Attribute | undefined): number | null
  * @example recognisedBy({ value: 'yes', date: '1989' }, 1988) // false
  */
 export function recognisedBy(
-	attribute: Attribute | undefined,
+	attribute: MapReading | undefined,
 	year: number,
 	currentYear: number = new Date().getFullYear()
 ): boolean {

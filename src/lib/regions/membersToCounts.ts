@@ -6,8 +6,8 @@ import { existedIn } from '../facts/existedIn';
 import { displayValue, NOT_A_STATE } from '../state/displayValue';
 import {
 	ATTRIBUTE_VALUES,
-	type Attribute,
 	type AttributeId,
+	type MapReading,
 	type Group,
 	type Statehood
 } from '../types';
@@ -19,7 +19,7 @@ import type { GroupCounts, MemberValue, ValueCount } from './types';
 export interface CountryLike {
 	iso3: string;
 	name: string;
-	attributes: Record<AttributeId, Attribute>;
+	attributes: Record<AttributeId, MapReading>;
 	/** When it became a state, if after 15 November 1988 (data/statehood.csv, see existedIn). */
 	statehood?: Statehood;
 }

@@ -191,6 +191,47 @@ describe('AtlasState', () => {
 		expect(fetched).toEqual(['PAK']);
 		expect(state.details.PAK?.iso3).toBe('PAK');
 	});
+	it('fetches the full index once, on the first country loaded or selected, and retries after a failure', async () => {
+		const thin = COUNTRIES.map(({ iso3, name, hasArticle, attributes }) => ({
+			iso3,
+			name,
+			hasArticle,
+			attributes
+		}));
+		let calls = 0;
+		let fail = true;
+		const state = new AtlasState({
+			countries: thin,
+			currentYear: 2026,
+			getUrl: () => null,
+			navigate: () => {},
+			fetchIndex: async () => {
+				calls++;
+				if (fail) throw new Error('HTTP 503');
+				return COUNTRIES;
+			}
+		});
+		expect(state.entryOf('PAK')).toBeNull();
+		const errors = console.error;
+		console.error = () => {};
+		try {
+			await Promise.all([state.loadIndex(), state.load('ARG')]);
+		} finally {
+			console.error = errors;
+		}
+		expect(calls).toBe(1);
+		expect(state.entriesFailed).toBe(true);
+		expect(state.entryOf('PAK')).toBeNull();
+		fail = false;
+		await state.select('PAK');
+		await state.loadIndex();
+		expect(calls).toBe(2);
+		expect(state.entriesFailed).toBe(false);
+		expect(state.entryOf('PAK')).toBe(COUNTRIES[0]);
+		expect(state.entries).toBe(COUNTRIES);
+		await Promise.all([state.loadIndex(), state.load('PAK')]);
+		expect(calls).toBe(2);
+	});
 	it('an older navigation settling does not overwrite a newer view', async () => {
 		const url = $state({ current: new URL('http://x/') });
 		const pending: { next: string; settle: () => void }[] = [];

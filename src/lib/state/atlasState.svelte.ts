@@ -15,9 +15,10 @@ import { urlStateToSearch } from './urlStateToSearch';
 
 /**
  * What the state needs from its host: the data, the clock, and the URL to read and write.
- * `C` is the map page's index entry, or the embed's thinner MapCountry.
+ * `C` is what the page carries of each country: the map pages' values (MapCountry), or a page's
+ * full index entries.
  */
-export interface AtlasStateOptions<C extends MapCountry = CountryIndexEntry> {
+export interface AtlasStateOptions<C extends MapCountry = MapCountry> {
 	countries: C[];
 	currentYear: number;
 	/** The current URL, or null while prerendering (then the default view is shown). */
@@ -26,6 +27,8 @@ export interface AtlasStateOptions<C extends MapCountry = CountryIndexEntry> {
 	navigate: (search: string, replace: boolean) => Promise<void> | void;
 	/** Fetches one country's full record (article included). */
 	fetchCountry?: (iso3: string) => Promise<CountryRecord>;
+	/** Fetches every country's full index entry: the values' sources, search names, leads. */
+	fetchIndex?: () => Promise<CountryIndexEntry[]>;
 	/** The regions and groups `?region=` may name (none: the world only). */
 	groups?: Group[];
 }
@@ -34,7 +37,7 @@ export interface AtlasStateOptions<C extends MapCountry = CountryIndexEntry> {
  * The atlas' shared view state. The URL is the single source of truth for the attribute, the
  * selected country and the year; everything else is derived from it and the data.
  */
-export class AtlasState<C extends MapCountry = CountryIndexEntry> {
+export class AtlasState<C extends MapCountry = MapCountry> {
 	readonly countries: C[];
 	readonly byIso3: Map<string, C>;
 	readonly currentYear: number;
@@ -50,6 +53,18 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 	details: Record<string, CountryRecord> = $state.raw({});
 	/** ISO3s whose full record failed to load. */
 	failed: Record<string, true> = $state.raw({});
+	/**
+	 * Every country's full index entry (each value with its source), once fetched (`loadIndex`);
+	 * null until then. The panel, the table and the embed's selection show a value in words
+	 * only with its source, so they wait for it.
+	 */
+	entries: CountryIndexEntry[] | null = $state.raw(null);
+	/** True while the last attempt to fetch the full index has failed (the next one retries). */
+	entriesFailed = $state(false);
+	#entryByIso3: Map<string, CountryIndexEntry> | null = $derived(
+		this.entries && new Map(this.entries.map((entry) => [entry.iso3, entry]))
+	);
+	#entriesPending: Promise<void> | null = null;
 
 	#options: AtlasStateOptions<C>;
 	#known: Set<string>;
@@ -228,8 +243,35 @@ export class AtlasState<C extends MapCountry = CountryIndexEntry> {
 		await this.update({ country: iso3 });
 	}
 
-	/** Loads a country's full record once (for countries with an article); safe to call often. */
+	/** A country's full index entry, or null until the index has arrived (`loadIndex`). */
+	entryOf(iso3: string): CountryIndexEntry | null {
+		return this.#entryByIso3?.get(iso3) ?? null;
+	}
+
+	/** Fetches the full index once (again after a failure); safe to call often. */
+	loadIndex(): Promise<void> {
+		const fetchIndex = this.#options.fetchIndex;
+		if (!fetchIndex || this.entries) return Promise.resolve();
+		this.#entriesPending ??= fetchIndex().then(
+			(entries) => {
+				this.entries = entries;
+				this.entriesFailed = false;
+			},
+			(error: unknown) => {
+				console.error('country index:', error);
+				this.#entriesPending = null;
+				this.entriesFailed = true;
+			}
+		);
+		return this.#entriesPending;
+	}
+
+	/**
+	 * Loads a country's full record once (for countries with an article), and the full index if
+	 * not yet here; safe to call often.
+	 */
 	load(iso3: string): Promise<CountryRecord | null> {
+		void this.loadIndex();
 		const entry = this.byIso3.get(iso3);
 		const fetchCountry = this.#options.fetchCountry;
 		if (!entry?.hasArticle || !fetchCountry) return Promise.resolve(null);

@@ -1,4 +1,4 @@
-import { ATTRIBUTE_VALUES, type Attribute, type AttributeId, type Statehood } from '$lib/types';
+import { ATTRIBUTE_VALUES, type AttributeId, type MapReading, type Statehood } from '$lib/types';
 import { existedIn } from '$lib/facts/existedIn';
 import { recognisedBy, recognitionYear } from '$lib/facts/recognitionByYear';
 import type { PickerId } from './labels';
@@ -17,7 +17,7 @@ export const NOT_A_STATE = 'not-a-state';
  * @example displayValue(kazakhstan.attributes, 'recognizesPalestine', 1990, 2026, kazakhstan.statehood) // 'not-a-state'
  */
 export function displayValue(
-	attributes: Record<AttributeId, Attribute>,
+	attributes: Record<AttributeId, MapReading>,
 	id: PickerId,
 	year: number,
 	currentYear: number,

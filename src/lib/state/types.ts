@@ -1,26 +1,30 @@
-import type { Attribute, AttributeId, Statehood } from '$lib/types';
+import type { Attribute, AttributeId, MapReading, Statehood } from '$lib/types';
 import type { PickerId } from './labels';
 
-/** One country in the thin index the home page loads: no article body, short fields only. */
-export interface CountryIndexEntry {
+/**
+ * What the map pages carry in their HTML for a country: enough to colour the map, count the
+ * legend and name it in tooltips. Every value shown with words beside it (the panel, the table,
+ * the embed's selection) waits for the country's full entry, which carries its source.
+ */
+export interface MapCountry {
 	iso3: string;
 	name: string;
-	aliases: string[];
 	hasArticle: boolean;
-	/** The article's title, or null without an article. */
-	title: string | null;
-	/** The article's first paragraph, trimmed, or null. */
-	lead: string | null;
-	attributes: Record<AttributeId, Attribute>;
+	attributes: Record<AttributeId, MapReading>;
 	/** For states that came into being after 15 November 1988 (see `existedIn`). */
 	statehood?: Statehood;
 }
 
-/**
- * What the map, its legend and the embed need of a country: no search names, no article title
- * or lead (the embed ships only this; the map page's index adds them).
- */
-export type MapCountry = Omit<CountryIndexEntry, 'aliases' | 'title' | 'lead'>;
+/** One country of the full index (`/country-index.json`): no article body, short fields only. */
+export interface CountryIndexEntry extends MapCountry {
+	aliases: string[];
+	/** The article's title, or null without an article. */
+	title: string | null;
+	/** The article's first paragraph, trimmed, or null. */
+	lead: string | null;
+	/** Each value with its source (the facts table's cite and date, or the article's line). */
+	attributes: Record<AttributeId, Attribute>;
+}
 
 /** The view a URL describes. */
 export interface UrlState {

@@ -3,19 +3,20 @@ import { viewColors } from '$lib/export/viewColors';
 import { pickerSections } from '$lib/regions/pickerSections';
 import { factsAsOf } from '$lib/server/factsAsOf';
 import { loadAtlas } from '$lib/server/loadAtlas';
-import { toCountryIndex } from '$lib/server/toCountryIndex';
 import { toGroupIndex } from '$lib/server/toGroupIndex';
+import { toMapIndex } from '$lib/server/toMapIndex';
 import { DEFAULT_PICKER_ID, PICKER_LABELS } from '$lib/state/labels';
 import type { PageServerLoad } from './$types';
 
 /**
- * The thin country index (no article bodies), the region picker's list of the groupings, the
- * build's year, the facts' date and the social card's description. The groupings' members and
- * the sources' titles are fetched by the page (/groups.json, /sources.json): carried in the HTML
- * they were two fifths of its data, parsed before the page could answer a tap.
+ * The countries' values (toMapIndex), the region picker's list of the groupings, the build's
+ * year, the facts' date and the social card's description. The rest is fetched by the page once
+ * it is interactive: the countries' sources, search names and leads (/country-index.json), the
+ * groupings' members (/groups.json) and the sources' titles (/sources.json). Carried in the HTML
+ * they were most of its data, parsed before the page could answer a tap.
  */
 export const load: PageServerLoad = () => {
-	const countries = toCountryIndex(loadAtlas());
+	const countries = toMapIndex(loadAtlas());
 	const currentYear = new Date().getFullYear();
 	/** The social card's description: the default view's counts (the card is built from it). */
 	const { legend } = viewColors(countries, DEFAULT_PICKER_ID, currentYear, currentYear);
