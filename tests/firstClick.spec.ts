@@ -53,3 +53,79 @@ test('the first click on the static map opens one panel, every value with its so
 		else await expect(panel.getByText(source.title).first()).toBeVisible();
 	}
 });
+
+test('the map pages carry only the values in their HTML; the sources come with the full index', async ({
+	request
+}) => {
+	for (const path of ['/', '/embed']) {
+		const html = await (await request.get(path)).text();
+		// Pakistan's values are there, as the map colours them…
+		expect(html, path).toContain('iso3:"PAK",name:"Pakistan",hasArticle:true');
+		expect(html, path).toContain('recognizesPalestine:{value:"yes",date:"1988-11-16"}');
+		// …but not their sources, notes, search names or leads (a statehood keeps its own cite).
+		const cites = Object.values(PAK.attributes).flatMap((a) =>
+			a.cite ? [`cite:${JSON.stringify(a.cite)}`] : []
+		);
+		expect(cites.length).toBeGreaterThan(0);
+		const asOf = `asOf:${JSON.stringify(PAK.attributes.recognizesPalestine.asOf)}`;
+		for (const field of ['source:"', 'note:', asOf, ',line:', 'aliases:', 'lead:', ...cites])
+			expect(html.includes(field), `${path} carries ${field}`).toBe(false);
+	}
+	const index = (await (await request.get('/country-index.json')).json()) as {
+		iso3: string;
+		aliases: string[];
+		attributes: Record<string, { source?: string }>;
+	}[];
+	expect(index.map((c) => c.iso3).sort()).toEqual(DATA.countries.map((c) => c.iso3).sort());
+	const pak = index.find((c) => c.iso3 === 'PAK')!;
+	expect(pak.aliases).toEqual(PAK.aliases);
+	expect(pak.attributes.recognizesPalestine?.source).toBe(
+		PAK.attributes.recognizesPalestine.source
+	);
+});
+
+test('a country opened before its sources have arrived says so, then shows every value with its source', async ({
+	page
+}) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/country-index.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/');
+	await page.locator('[data-hydrated]').waitFor({ timeout: 90_000 });
+	// Brazil: no article, so its values and sources come only with the full index.
+	const { x, y } = worldViewPoint((await page.locator('.world-map').boundingBox())!, -51, -10);
+	await page.mouse.click(x, y);
+	const panel = page.getByRole('complementary', { name: 'Brazil details' });
+	await expect(panel.getByRole('heading', { level: 2, name: 'Brazil' })).toBeFocused();
+	await expect(panel.getByRole('status')).toHaveText('Loading the values and their sources…');
+	await expect(panel.getByRole('definition')).toHaveCount(0);
+	release();
+	const values = panel.getByRole('definition');
+	await expect(values).toHaveCount(4, { timeout: 30_000 });
+	for (const value of await values.all())
+		await expect(value).toContainText(/Source: |Neither the article nor the facts tables say/);
+	await expect(panel.getByRole('status')).toHaveCount(0);
+	await expect(panel.getByRole('heading', { level: 2 })).toBeFocused();
+});
+
+test("the embed's selection waits for its source, and says so", async ({ page }) => {
+	let release = () => {};
+	const held = new Promise<void>((resolve) => (release = resolve));
+	await page.route('**/country-index.json', async (route) => {
+		await held;
+		await route.continue();
+	});
+	await page.goto('/embed?country=BRA');
+	await page.locator('[data-hydrated]').waitFor({ timeout: 90_000 });
+	const selection = page.locator('.selection');
+	await expect(selection).toContainText('Brazil: ');
+	await expect(selection).toContainText('Loading its source…');
+	release();
+	await expect(selection).toContainText(/Source: |Neither the article nor the facts tables say/, {
+		timeout: 30_000
+	});
+	await expect(selection).not.toContainText('Loading its source…');
+});
