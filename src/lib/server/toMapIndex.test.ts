@@ -19,7 +19,9 @@ describe('toMapIndex', () => {
 			for (const [id, attribute] of Object.entries(full[i]!.attributes)) {
 				const thin = country.attributes[id as keyof typeof country.attributes];
 				expect(thin).toEqual(
-					attribute.date ? { value: attribute.value, date: attribute.date } : { value: attribute.value }
+					attribute.date
+						? { value: attribute.value, date: attribute.date }
+						: { value: attribute.value }
 				);
 			}
 		});
@@ -31,7 +33,13 @@ describe('toMapIndex', () => {
 	it('drops the search names, title and lead', () => {
 		for (const country of index) {
 			expect(Object.keys(country).sort()).toEqual(
-				['attributes', 'hasArticle', 'iso3', 'name', ...(country.statehood ? ['statehood'] : [])].sort()
+				[
+					'attributes',
+					'hasArticle',
+					'iso3',
+					'name',
+					...(country.statehood ? ['statehood'] : [])
+				].sort()
 			);
 		}
 	});
