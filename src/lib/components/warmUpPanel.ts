@@ -66,11 +66,13 @@ export function warmUpPanel(
 		);
 	if (!entry || typeof window === 'undefined') return () => {};
 	return stepsWhenIdle([
-		// Each value with its source first (the larger part), then the panel around them.
-		() => {
-			for (const [id, attribute] of Object.entries(entry.attributes))
-				renderOnce(AttributeDetail, { attribute, id: id as AttributeId, sources });
-		},
+		// Each value with its source first (the larger part), one idle moment each so that no
+		// step is a long task, then the panel around them.
+		...Object.entries(entry.attributes).map(
+			([id, attribute]) =>
+				() =>
+					renderOnce(AttributeDetail, { attribute, id: id as AttributeId, sources })
+		),
 		() =>
 			renderOnce(
 				CountryPanel,
