@@ -68,6 +68,8 @@ const tableArea = (page: Page) => page.getByRole('region', { name: 'Table of all
  * demand: as they come into view or are searched).
  */
 async function tableButton(page: Page, name: string) {
+	// The table renders once it nears the viewport: scroll to it, as a reader would.
+	await tableArea(page).scrollIntoViewIfNeeded();
 	await tableArea(page).getByRole('searchbox', { name: 'Filter by name' }).fill(name);
 	return tableArea(page).getByRole('button', { name, exact: true });
 }
@@ -222,6 +224,7 @@ test('bad URL values fall back to the default view', async ({ page }) => {
 	page.on('pageerror', (e) => errors.push(e.message));
 	await open(page, '/?attr=zzz&country=123&year=abc');
 	await expect(page.getByRole('radio', { name: 'Recognises Palestine' })).toBeChecked();
+	await tableArea(page).scrollIntoViewIfNeeded();
 	await expect(page.getByRole('table', { name: /All countries/ })).toBeVisible();
 	await expect(panel(page)).toHaveCount(0);
 	expect(errors).toEqual([]);

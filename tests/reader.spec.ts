@@ -43,6 +43,7 @@ for (const viewport of [
 			page
 		}) => {
 			await open(page);
+			await table(page).scrollIntoViewIfNeeded();
 			await table(page).getByRole('searchbox', { name: 'Filter by name' }).fill(PAK);
 			const row = table(page).getByRole('button', { name: PAK, exact: true });
 			await row.focus();

@@ -16,6 +16,10 @@ const bodyRows = (page: Page) => area(page).locator('tbody tr:not(.more)');
 async function open(page: Page, url = '/') {
 	await page.goto(url);
 	await page.locator('[data-hydrated]').waitFor();
+	// The table renders once it nears the viewport: scroll to its heading, as a reader would.
+	await area(page)
+		.getByRole('heading', { name: /All countries/ })
+		.scrollIntoViewIfNeeded();
 }
 
 test('rows render as they come into view, not all at load', async ({ page }) => {
@@ -120,6 +124,22 @@ test('the table has no serious or critical axe violations', async ({ page }) => 
 
 test.describe('on a phone', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test('nothing of the table renders until the reader nears it', async ({ page }) => {
+		await page.goto('/');
+		await page.locator('[data-hydrated]').waitFor();
+		// The page's idle work has run: the full index has arrived, the panel is warmed up.
+		await page.waitForLoadState('networkidle');
+		await page.evaluate(async () => {
+			for (let i = 0; i < 5; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+		});
+		const filter = area(page).getByRole('searchbox', { name: 'Filter by name' });
+		await expect(filter).toHaveCount(0);
+		await area(page)
+			.getByRole('heading', { name: /All countries/ })
+			.scrollIntoViewIfNeeded();
+		await expect(filter).toBeVisible();
+	});
 
 	test('a compact list, collapsed: the page stays short; values and details on demand', async ({
 		page
