@@ -14,6 +14,8 @@ import countries from 'world-countries';
 import { featureIso3 } from '../src/lib/map/build/featureIso3';
 import { missingParts } from '../src/lib/map/build/missingParts';
 import { MAP_POINT_OF_VIEW_DETAIL } from '../src/lib/map/pointOfView';
+import { MARKER_GAP } from '../src/lib/map/mapStyle';
+import { spreadMarkers } from '../src/lib/map/spreadMarkers';
 import { buildGeo, PART_MIN_KM2, requiredIso3, statesIso3 } from './build-geo';
 
 let shapes: Feature<MultiPolygon>[];
@@ -250,6 +252,22 @@ describe('build-geo', () => {
 				shape: c.d !== '',
 				...(c.marker ? { marker: c.marker } : {})
 			});
+		}
+	});
+	it("stores the markers' spread at the server's scale exactly as spreadMarkers places them", () => {
+		const markers = Object.entries(svg.countries).flatMap(([iso3, c]) =>
+			c.marker ? [{ iso3, x: c.marker[0], y: c.marker[1] }] : []
+		);
+		const stored = markers.map(({ iso3, x, y }) => ({
+			iso3,
+			x: meta.spread[iso3]?.[0] ?? x,
+			y: meta.spread[iso3]?.[1] ?? y
+		}));
+		expect(stored).toEqual(spreadMarkers(markers, MARKER_GAP));
+		// Bahrain sits on Qatar at the world view: the table is not empty, and lists moves only.
+		expect(Object.keys(meta.spread)).toContain('BHR');
+		for (const [iso3, at] of Object.entries(meta.spread)) {
+			expect(at).not.toEqual(svg.countries[iso3]!.marker);
 		}
 	});
 });

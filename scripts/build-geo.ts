@@ -14,7 +14,9 @@
  *                                          compact: compactPath.ts), marker positions, and
  *                                          every country's bounding box for flyTo (server only).
  *        src/lib/generated/worldSvgMeta.json  The same without path strings, for the client:
- *                                          the browser keeps the server-rendered paths.
+ *                                          the browser keeps the server-rendered paths; plus
+ *                                          the markers spread apart at the server's scale
+ *                                          (spreadMarkers), not worked out at hydration.
  * Both are git-ignored. Fails if a UN member, Palestine or any of XKX/TWN/ESH goes missing.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -38,6 +40,8 @@ import { unflipParts } from '../src/lib/map/build/unflipParts';
 import { markerPoint } from '../src/lib/map/build/markerPoint';
 import { quantizeGeometry } from '../src/lib/map/build/quantizeGeometry';
 import { simplifyTopology } from '../src/lib/map/build/simplifyTopology';
+import { MARKER_GAP } from '../src/lib/map/mapStyle';
+import { movedMarkers, svgMarkers } from '../src/lib/map/spreadMarkers';
 import { SUBJECT_ISO3, type WorldSvg, type WorldSvgMeta } from '../src/lib/map/types';
 import { SVG_WIDTH, WORLD_VIEW_BOUNDS, mercatorY, svgHeight } from '../src/lib/map/worldView';
 
@@ -302,7 +306,9 @@ export function buildGeo(
 				iso3,
 				{ ...rest, shape: d !== '' }
 			])
-		)
+		),
+		// The server draws the map before its size is known, one CSS pixel per viewBox unit.
+		spread: movedMarkers(svgMarkers(svg.countries), MARKER_GAP)
 	};
 	const metaText = JSON.stringify(meta);
 

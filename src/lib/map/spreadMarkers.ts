@@ -48,3 +48,29 @@ export function spreadMarkers(markers: readonly MarkerPoint[], gap: number): Mar
 	}
 	return out;
 }
+
+/** The markers of the static map's countries (worldSvgMeta.json), in its order. */
+export function svgMarkers(
+	countries: Record<string, { marker?: [number, number] }>
+): MarkerPoint[] {
+	return Object.entries(countries).flatMap(([iso3, c]) =>
+		c.marker ? [{ iso3, x: c.marker[0], y: c.marker[1] }] : []
+	);
+}
+
+/**
+ * The markers `spreadMarkers` moves at `gap`, with where they go (the others stay home).
+ * @example movedMarkers([{ iso3: 'BHR', x: 0, y: 0 }, { iso3: 'QAT', x: 2, y: 0 }], 10)
+ * // { BHR: [-4.004, 0], QAT: [6.004, 0] }
+ */
+export function movedMarkers(
+	markers: readonly MarkerPoint[],
+	gap: number
+): Record<string, [number, number]> {
+	const spread = spreadMarkers(markers, gap);
+	return Object.fromEntries(
+		spread.flatMap((m, i) =>
+			m.x === markers[i]!.x && m.y === markers[i]!.y ? [] : [[m.iso3, [m.x, m.y]]]
+		)
+	);
+}

@@ -2,8 +2,12 @@
 import { describe, expect, it } from 'vitest';
 import {
 	markersMarkup,
+	markersPaintKey,
+	paintKeyMarkup,
 	paintStaticMap,
+	readPaintKey,
 	shapesMarkup,
+	shapesPaintKey,
 	type MarkerDot,
 	type StaticPaint
 } from './staticMapMarkup';
@@ -93,23 +97,32 @@ describe('shapesMarkup and markersMarkup', () => {
 	});
 });
 
-describe('paintStaticMap', () => {
-	const before = paintOf();
-	const cases: [string, StaticPaint, MarkerDot[]][] = [
-		['new colours', paintOf({ fill: (iso3) => (iso3 === 'IND' ? '#abcdef' : '#000000') }), DOTS],
-		['a selection and a keyboard focus', paintOf({ selected: 'BHR', focused: 'IND' }), DOTS],
-		['the legend fading others', paintOf({ dim: (iso3) => iso3 !== 'PAK' }), DOTS],
-		['names in another language', paintOf({ label: (iso3) => `Pays ${iso3}` }), DOTS],
+const before = paintOf();
+/** Changes of what the map shows, each from `before` with `DOTS`. */
+const cases: [string, StaticPaint, MarkerDot[]][] = [
+	['new colours', paintOf({ fill: (iso3) => (iso3 === 'IND' ? '#abcdef' : '#000000') }), DOTS],
+	['a selection and a keyboard focus', paintOf({ selected: 'BHR', focused: 'IND' }), DOTS],
+	['the legend fading others', paintOf({ dim: (iso3) => iso3 !== 'PAK' }), DOTS],
+	['names in another language', paintOf({ label: (iso3) => `Pays ${iso3}` }), DOTS],
+	[
+		'dots spread apart with leader lines',
+		before,
 		[
-			'dots spread apart with leader lines',
-			before,
-			[
-				{ iso3: 'BHR', at: [6, 8], home: [7, 7], r: 2.5, leader: true },
-				{ iso3: 'MUS', at: [10.25, 9], home: [9, 9], r: 2.5, leader: true }
-			]
+			{ iso3: 'BHR', at: [6, 8], home: [7, 7], r: 2.5, leader: true },
+			{ iso3: 'MUS', at: [10.25, 9], home: [9, 9], r: 2.5, leader: true }
 		]
-	];
+	],
+	['a dot moved without a leader line', before, [{ ...DOTS[0]!, at: [7.5, 7] }, DOTS[1]!]],
+	['a larger dot', before, [DOTS[0]!, { ...DOTS[1]!, r: 6 }]],
+	[
+		'one country in a new colour',
+		paintOf({ fill: (iso3) => (iso3 === 'PSE' ? '#000000' : '#eeeeee') }),
+		DOTS
+	],
+	['a country faded', paintOf({ dim: (iso3) => iso3 === 'MUS' }), DOTS]
+];
 
+describe('paintStaticMap', () => {
 	for (const [name, after, dots] of cases)
 		it(`leaves the markup as if written with ${name}`, () => {
 			const svg = svgOf(before, DOTS);
@@ -141,5 +154,44 @@ describe('paintStaticMap', () => {
 		paintStaticMap(svg, before, DOTS);
 		changes.push(...observer.takeRecords());
 		expect(changes).toEqual([]);
+	});
+});
+
+describe('shapesPaintKey and markersPaintKey', () => {
+	const ids = Object.keys(PATHS);
+	/** Each group's markup as drawn, and its fingerprint. */
+	const parts = (paint: StaticPaint, dots: readonly MarkerDot[]) => {
+		const svg = svgOf(paint, dots);
+		return {
+			shapes: JSON.stringify(drawn(svg.querySelector('g.shapes')!)),
+			markers: JSON.stringify(drawn(svg.querySelector('g.markers')!)),
+			shapesKey: shapesPaintKey(ids, paint),
+			markersKey: markersPaintKey(dots, paint)
+		};
+	};
+
+	it('are equal for the same drawing, however its functions were made', () => {
+		const again = paintOf({ fill: (iso3) => paintOf().fill(iso3) });
+		expect(shapesPaintKey(ids, again)).toBe(shapesPaintKey(ids, before));
+		expect(markersPaintKey(structuredClone(DOTS), again)).toBe(markersPaintKey(DOTS, before));
+		expect(shapesPaintKey(ids, before)).toMatch(/^[0-9a-z]{1,11}$/);
+	});
+
+	for (const [name, after, dots] of cases)
+		it(`differ exactly where the markup does, with ${name}`, () => {
+			const [a, b] = [parts(before, DOTS), parts(after, dots)];
+			expect(a.shapes === b.shapes && a.markers === b.markers).toBe(false);
+			expect(a.shapesKey === b.shapesKey).toBe(a.shapes === b.shapes);
+			expect(a.markersKey === b.markersKey).toBe(a.markers === b.markers);
+		});
+
+	it('travel in the markup as an SVG metadata element, which draws nothing', () => {
+		const svg = svgOf(before, DOTS);
+		const group = svg.querySelector('g.shapes')!;
+		expect(readPaintKey(group)).toBeNull();
+		group.insertAdjacentHTML('afterbegin', paintKeyMarkup('k1x'));
+		expect(readPaintKey(group)).toBe('k1x');
+		expect(group.firstElementChild!.namespaceURI).toBe('http://www.w3.org/2000/svg');
+		expect(readPaintKey(null)).toBeNull();
 	});
 });

@@ -82,6 +82,58 @@ export function markersMarkup(dots: readonly MarkerDot[], paint: StaticPaint): s
 		.join('');
 }
 
+/**
+ * A 53-bit string hash (cyrb53, public domain), as 11 base-36 digits at most: fingerprints
+ * whose collision would show a wrong colour must not collide by chance.
+ */
+function hash(text: string): string {
+	let h1 = 0xdeadbeef;
+	let h2 = 0x41c6ce57;
+	for (let i = 0; i < text.length; i++) {
+		const c = text.charCodeAt(i);
+		h1 = Math.imul(h1 ^ c, 2654435761);
+		h2 = Math.imul(h2 ^ c, 1597334677);
+	}
+	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+	return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(36);
+}
+
+/** What `shapesMarkup` and `markersMarkup` draw for one country but its geometry (ids in order). */
+const countryPaint = (iso3: string, paint: StaticPaint) =>
+	`${stateClasses('', iso3, paint)}\t${paint.fill(iso3)}\t${paint.dim(iso3) ? 1 : 0}\t${paint.label(iso3)}\n`;
+
+/**
+ * A fingerprint of what `shapesMarkup` draws for `ids` with `paint` (colour, fading, outlines,
+ * name): the markup differs only if the fingerprint does. The server writes it beside its
+ * markup (`paintKeyMarkup`), so that hydration sees that nothing needs painting without
+ * visiting every shape. Calls every function of `paint` (an effect computing it tracks them).
+ */
+export function shapesPaintKey(ids: readonly string[], paint: StaticPaint): string {
+	let text = '';
+	for (const iso3 of ids) text += countryPaint(iso3, paint);
+	return hash(text);
+}
+
+/** The same for `markersMarkup`: the dots' places and sizes, and their leader lines, too. */
+export function markersPaintKey(dots: readonly MarkerDot[], paint: StaticPaint): string {
+	let text = '';
+	for (const { iso3, at, home, r, leader } of dots) {
+		const place = [at[0], at[1], r, ...(leader ? home : [])].map(num).join(' ');
+		text += `${place}\t${countryPaint(iso3, paint)}`;
+	}
+	return hash(text);
+}
+
+/** Where the server's markup carries its fingerprint: an SVG `<metadata>`, never drawn. */
+export const paintKeyMarkup = (key: string) => `<metadata data-paint="${escape(key)}"></metadata>`;
+
+/** The fingerprint `paintKeyMarkup` left in `group` (its own child), or null. */
+export function readPaintKey(group: Element | null): string | null {
+	const metadata = group?.firstElementChild;
+	return metadata?.localName === 'metadata' ? metadata.getAttribute('data-paint') : null;
+}
+
 const SVG_NS = 'http://www.w3.org/2000/svg';
 
 /** Sets an attribute only when it differs: an unchanged page is not restyled. */

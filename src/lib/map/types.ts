@@ -34,4 +34,9 @@ export interface SvgCountryMeta extends Omit<SvgCountry, 'd'> {
 /** The static SVG map without its path strings: written by scripts/build-geo.ts. */
 export interface WorldSvgMeta extends Omit<WorldSvg, 'neutral' | 'countries'> {
 	countries: Record<string, SvgCountryMeta>;
+	/**
+	 * The markers `spreadMarkers` moves at MARKER_GAP viewBox units (the server's render, before
+	 * the map's size is known): where they go. Computed at build time, not during hydration.
+	 */
+	spread: Record<string, [number, number]>;
 }
