@@ -1,7 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import type { WorldSvg } from '../src/lib/map/types';
+import { MAP_THEMES } from '../src/lib/map/mapStyle';
 import { worldViewPoint } from '../src/lib/map/worldView';
+import { FIRST_YEAR } from '../src/lib/state/labels';
 import { CHROMIUM_ARGS, testChromiumExecutable } from './chromium';
 
 // MapLibre on SwiftShader takes long on a busy 2-core machine: generous timeouts, no timings.
@@ -34,10 +36,29 @@ async function fromSvg(page: Page, x: number, y: number) {
 	};
 }
 
-/** Opens the page and waits until it is hydrated (the static map answers clicks). */
+/**
+ * Opens the page and waits until it is hydrated (the static map answers clicks) and the map has
+ * measured itself, which it does in the frame after hydration (its dots then take their size).
+ */
 async function open(page: Page, url = ROUTE) {
 	await page.goto(url);
 	await page.locator('[data-hydrated]').waitFor(SLOW);
+	await page.evaluate(
+		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
+	);
+}
+
+/** Each shape's and dot's drawing on the static map: colour, fading, outlines, name. */
+function staticDrawing(page: Page): Promise<string[]> {
+	return page.getByRole('img', { name: 'World map' }).evaluate((map) =>
+		[...map.querySelectorAll('g.shape, g.marker')].map((group) => {
+			const dot = group.querySelector('circle');
+			const iso3 = group.getAttribute('data-marker') ?? group.querySelector('path')?.dataset.iso3;
+			const fill = (dot ?? group).getAttribute('fill');
+			const title = group.querySelector('title')?.textContent;
+			return `${iso3} ${fill} ${group.getAttribute('opacity')} ${(dot ?? group).getAttribute('class')} ${title}`;
+		})
+	);
 }
 
 /** Records the URLs of MapLibre's code the page requests. */
@@ -125,6 +146,55 @@ test('no MapLibre before the first interaction; a click on the static map opens 
 	await expect(page.getByRole('img', { name: 'World map' })).toBeVisible();
 	expect(requested).toEqual([]);
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
+});
+
+test("a URL's view, applied once the page has loaded, is drawn as if chosen on the page", async ({
+	page
+}) => {
+	await open(page);
+	const initial = await staticDrawing(page);
+	// Chosen on the page: the map repaints at once.
+	await page.getByRole('radio', { name: 'Recognises Israel' }).check();
+	await expect.poll(() => staticDrawing(page), SLOW).not.toEqual(initial);
+	const israel = await staticDrawing(page);
+	// The prerendered HTML always shows the default view; the URL's comes on the client.
+	await open(page, '/?attr=recognizesIsrael');
+	await expect.poll(() => staticDrawing(page), SLOW).toEqual(israel);
+	await open(page, '/?attr=recognizesIsrael&country=PAK');
+	await expect(page.locator('g.shape.selected > path')).toHaveAttribute('data-iso3', 'PAK', SLOW);
+	expect((await staticDrawing(page)).filter((d) => !d.startsWith('PAK '))).toEqual(
+		israel.filter((d) => !d.startsWith('PAK '))
+	);
+	// A year: the slider's first one, chosen with the keyboard, against the same year in the URL.
+	await open(page);
+	await page.getByRole('slider').press('Home');
+	await expect(page).toHaveURL(new RegExp(`year=${FIRST_YEAR}`), SLOW);
+	await expect.poll(() => staticDrawing(page), SLOW).not.toEqual(initial);
+	const firstYear = await staticDrawing(page);
+	await open(page, `/?year=${FIRST_YEAR}`);
+	await expect.poll(() => staticDrawing(page), SLOW).toEqual(firstYear);
+	// And back to the default view: the server's drawing, untouched.
+	await open(page);
+	expect(await staticDrawing(page)).toEqual(initial);
+});
+
+test('in the dark theme the static map is drawn in its dark colours from the start', async ({
+	page
+}) => {
+	await open(page);
+	const light = await staticDrawing(page);
+	await page.getByRole('button', { name: 'Dark mode' }).click();
+	await expect.poll(() => staticDrawing(page), SLOW).not.toEqual(light);
+	const dark = await staticDrawing(page);
+	expect(dark.find((d) => d.startsWith('ABW '))).toContain(MAP_THEMES.dark.noData);
+	// Remembered: the next page is dark too, over the server's light markup.
+	await open(page);
+	await expect.poll(() => staticDrawing(page), SLOW).toEqual(dark);
+	// The system's dark theme is known as the page hydrates, before anything is mounted.
+	await page.evaluate(() => localStorage.clear());
+	await page.emulateMedia({ colorScheme: 'dark' });
+	await open(page);
+	await expect.poll(() => staticDrawing(page), SLOW).toEqual(dark);
 });
 
 for (const route of ['/', '/embed']) {
