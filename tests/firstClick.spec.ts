@@ -129,3 +129,22 @@ test("the embed's selection waits for its source, and says so", async ({ page })
 	});
 	await expect(selection).not.toContainText('Loading its source…');
 });
+
+test('the map page and the embed request no stylesheet: all their CSS is in their HTML', async ({
+	page
+}) => {
+	// SvelteKit loads the error page's code on every page at start: a stylesheet of its own was
+	// fetched and added to the open page, restyling it (the error page's styles are global now).
+	const css: string[] = [];
+	page.on('request', (request) => {
+		if (request.resourceType() === 'stylesheet' || request.url().endsWith('.css'))
+			css.push(request.url());
+	});
+	for (const path of ['/', '/embed']) {
+		await page.goto(path);
+		await page.locator('[data-hydrated]').waitFor({ timeout: 90_000 });
+		await page.waitForLoadState('networkidle');
+	}
+	// MapLibre's own stylesheet is prefetched at idle (into the cache, not applied) for its takeover.
+	expect(css.filter((url) => !/\/maplibre-gl\.[\w-]+\.css$/.test(url))).toEqual([]);
+});
