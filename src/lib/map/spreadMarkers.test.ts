@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { spreadMarkers, type MarkerPoint } from './spreadMarkers';
+import { movedMarkers, spreadMarkers, type MarkerPoint } from './spreadMarkers';
 
 const minDistance = (points: MarkerPoint[]) => {
 	let min = Infinity;
@@ -78,5 +78,20 @@ describe('spreadMarkers', () => {
 		);
 		expect((a!.x + b!.x) / 2).toBeCloseTo(1, 6);
 		expect(b!.x - a!.x).toBeGreaterThanOrEqual(10);
+	});
+});
+
+describe('movedMarkers', () => {
+	it('lists the markers spreadMarkers moves, with where they go', () => {
+		const markers = [
+			{ iso3: 'BHR', x: 0, y: 0 },
+			{ iso3: 'QAT', x: 2, y: 0 },
+			{ iso3: 'MUS', x: 100, y: 0 }
+		];
+		const spread = spreadMarkers(markers, 10);
+		expect(movedMarkers(markers, 10)).toEqual({
+			BHR: [spread[0]!.x, 0],
+			QAT: [spread[1]!.x, 0]
+		});
 	});
 });

@@ -177,6 +177,14 @@ describe('shapesPaintKey and markersPaintKey', () => {
 		expect(shapesPaintKey(ids, before)).toMatch(/^[0-9a-z]{1,11}$/);
 	});
 
+	it('tell apart names that differ in their last letter only, whatever their length', () => {
+		for (const stem of ['P', 'Pa', 'Pal', 'Pale']) {
+			const named = (last: string) =>
+				shapesPaintKey(ids, paintOf({ label: (iso3) => (iso3 === 'PSE' ? stem + last : iso3) }));
+			expect(named('a'), stem).not.toBe(named('b'));
+		}
+	});
+
 	for (const [name, after, dots] of cases)
 		it(`differ exactly where the markup does, with ${name}`, () => {
 			const [a, b] = [parts(before, DOTS), parts(after, dots)];

@@ -82,17 +82,24 @@ export function markersMarkup(dots: readonly MarkerDot[], paint: StaticPaint): s
 		.join('');
 }
 
+const ENCODER = new TextEncoder();
+
 /**
- * A 53-bit string hash (cyrb53, public domain), as 11 base-36 digits at most: fingerprints
- * whose collision would show a wrong colour must not collide by chance.
+ * A 53-bit hash of a text (cyrb53's mixing, public domain) as 11 base-36 digits at most, taking
+ * its UTF-8 bytes four at a time: fingerprints whose collision would show a wrong colour must not
+ * collide by chance, and this runs during hydration. (A big-endian machine would read other
+ * words: its fingerprints would differ from the server's, and the map would only be painted.)
  */
 function hash(text: string): string {
-	let h1 = 0xdeadbeef;
-	let h2 = 0x41c6ce57;
-	for (let i = 0; i < text.length; i++) {
-		const c = text.charCodeAt(i);
-		h1 = Math.imul(h1 ^ c, 2654435761);
-		h2 = Math.imul(h2 ^ c, 1597334677);
+	const bytes = ENCODER.encode(text);
+	const words = new Uint32Array(bytes.buffer, 0, bytes.length >> 2);
+	let h1 = 0xdeadbeef ^ bytes.length;
+	let h2 = 0x41c6ce57 ^ bytes.length;
+	for (let i = 0; i < words.length + (bytes.length & 3); i++) {
+		// The words, then the last bytes one by one.
+		const word = i < words.length ? words[i]! : bytes[(words.length << 2) + i - words.length]!;
+		h1 = Math.imul(h1 ^ word, 2654435761);
+		h2 = Math.imul(h2 ^ word, 1597334677);
 	}
 	h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
 	h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
