@@ -63,6 +63,8 @@ test('?region=arab-league counts only the Arab League in the legend', async ({ p
 	);
 	// The table follows: only members, and the hand-checked ones that recognise Israel.
 	const table = page.getByRole('region', { name: 'Table of all countries' });
+	// It renders once it nears the viewport: scroll to it, as a reader would.
+	await table.scrollIntoViewIfNeeded();
 	await expect(table.getByRole('status')).toHaveText(
 		`Showing ${iso3s.length} of ${TOTAL} countries (members of Arab League)`
 	);
@@ -140,6 +142,7 @@ test('the table filters by region too; a suspended member is shown as suspended'
 }) => {
 	await open(page, '/?year=2015');
 	const table = page.getByRole('region', { name: 'Table of all countries' });
+	await table.scrollIntoViewIfNeeded();
 	await table.getByRole('combobox', { name: 'Filter by region' }).selectOption('arab-league');
 	await expect(page).toHaveURL(/region=arab-league/);
 	// Members at the end of 2015, from the data: Syria suspended (2011–2023) and still counted.
