@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { expect, test } from '@playwright/test';
+import { expect, test, type Page } from '@playwright/test';
 import { worldViewPoint } from '../src/lib/map/worldView';
 import { citeRuns } from '../src/lib/state/citeRuns';
 import type { AtlasData } from '../src/lib/types';
@@ -84,15 +84,21 @@ test('the map pages carry only the values in their HTML; the sources come with t
 	);
 });
 
-test('a country opened before its sources have arrived says so, then shows every value with its source', async ({
-	page
-}) => {
+/** Holds back the full index (the values' sources) until the returned function is called. */
+async function holdCountryIndex(page: Page): Promise<() => void> {
 	let release = () => {};
 	const held = new Promise<void>((resolve) => (release = resolve));
 	await page.route('**/country-index.json', async (route) => {
 		await held;
 		await route.continue();
 	});
+	return release;
+}
+
+test('a country opened before its sources have arrived says so, then shows every value with its source', async ({
+	page
+}) => {
+	const release = await holdCountryIndex(page);
 	await page.goto('/');
 	await page.locator('[data-hydrated]').waitFor({ timeout: 90_000 });
 	// Brazil: no article, so its values and sources come only with the full index.
@@ -112,12 +118,7 @@ test('a country opened before its sources have arrived says so, then shows every
 });
 
 test("the embed's selection waits for its source, and says so", async ({ page }) => {
-	let release = () => {};
-	const held = new Promise<void>((resolve) => (release = resolve));
-	await page.route('**/country-index.json', async (route) => {
-		await held;
-		await route.continue();
-	});
+	const release = await holdCountryIndex(page);
 	await page.goto('/embed?country=BRA');
 	await page.locator('[data-hydrated]').waitFor({ timeout: 90_000 });
 	const selection = page.locator('.selection');
