@@ -4,7 +4,8 @@ import {
 	markersMarkup,
 	markersPaintKey,
 	paintKeyMarkup,
-	paintStaticMap,
+	paintMarkers,
+	paintShapes,
 	readPaintKey,
 	shapesMarkup,
 	shapesPaintKey,
@@ -122,7 +123,13 @@ const cases: [string, StaticPaint, MarkerDot[]][] = [
 	['a country faded', paintOf({ dim: (iso3) => iso3 === 'MUS' }), DOTS]
 ];
 
-describe('paintStaticMap', () => {
+/** Both repaints, as the map runs them. */
+function paintStaticMap(svg: Element, paint: StaticPaint, dots: readonly MarkerDot[]) {
+	paintShapes(svg, paint);
+	paintMarkers(svg, paint, dots);
+}
+
+describe('paintShapes and paintMarkers', () => {
 	for (const [name, after, dots] of cases)
 		it(`leaves the markup as if written with ${name}`, () => {
 			const svg = svgOf(before, DOTS);

@@ -5,7 +5,7 @@ import { svgShapeMarkup } from './svgShapeMarkup';
 /**
  * The static map's countries and markers as markup, and the same drawing applied to markup
  * already in the page. The server writes the markup once; the browser keeps those nodes and
- * repaints them in place (`paintStaticMap`) rather than hydrating some 900 elements one by one,
+ * repaints them in place (`paintShapes`, `paintMarkers`) rather than hydrating some 900 elements one by one,
  * which was two fifths of the home page's hydration (README, "Performance").
  */
 
@@ -162,15 +162,9 @@ function setStateClasses(element: Element, iso3: string, paint: StaticPaint) {
 }
 
 /**
- * Draws `paint` and `dots` on the markup of `shapesMarkup` and `markersMarkup` in `svg`,
- * touching only what differs: the result is the markup those functions would write.
+ * Draws `paint` on the markup of `shapesMarkup` in `svg`, touching only what differs: the result
+ * is the markup `shapesMarkup` would write.
  */
-export function paintStaticMap(svg: Element, paint: StaticPaint, dots: readonly MarkerDot[]) {
-	paintShapes(svg, paint);
-	paintMarkers(svg, paint, dots);
-}
-
-/** The shapes' part of `paintStaticMap`. */
 export function paintShapes(svg: Element, paint: StaticPaint) {
 	for (const path of svg.querySelectorAll('g.shape > path[data-iso3]')) {
 		const iso3 = path.getAttribute('data-iso3')!;
@@ -182,7 +176,10 @@ export function paintShapes(svg: Element, paint: StaticPaint) {
 	}
 }
 
-/** The markers' part of `paintStaticMap` (alone when only the scale, so the dots' places, changed). */
+/**
+ * Draws `paint` and `dots` on the markup of `markersMarkup` in `svg` in the same way (alone when
+ * only the scale, so the dots' places, changed).
+ */
 export function paintMarkers(svg: Element, paint: StaticPaint, dots: readonly MarkerDot[]) {
 	const groups = new Map<string, Element>();
 	for (const group of svg.querySelectorAll('g[data-marker]'))
