@@ -50,7 +50,7 @@ function stepsWhenIdle(steps: (() => void)[]): () => void {
  * test can find it). The country should have an article and values from both the article and
  * the facts tables, so that most of the panel's branches run. Returns a function that cancels
  * it (call it on unmount).
- * @example $effect(() => warmUpPanel(data.countries, sources));
+ * @example $effect(() => warmUpPanel(atlas.entries, sources)); // once both have been fetched
  */
 export function warmUpPanel(
 	countries: readonly CountryIndexEntry[],
