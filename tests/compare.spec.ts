@@ -149,7 +149,7 @@ test('nothing moves when the page starts: the HTML already holds the searches', 
 test('the data failing to load says so, and the page still offers its examples', async ({
 	page
 }) => {
-	await page.route('**/compare/data.json', (route) => route.abort());
+	await page.route('**/country-index.json', (route) => route.abort());
 	await page.goto('/compare?countries=PAK,BGD');
 	await expect(page.getByRole('alert')).toHaveText(/could not be loaded\. Reload the page/);
 	await expect(page.getByRole('link', { name: 'Pakistan, Bangladesh and Malaysia' })).toBeVisible();

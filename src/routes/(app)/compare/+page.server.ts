@@ -9,8 +9,8 @@ const EXAMPLES = [
 
 /**
  * The build's year and the example comparisons whose countries are in the data. The page is
- * prerendered once; what it compares comes from the URL, and the data from `data.json`, both
- * read in the browser.
+ * prerendered once; what it compares comes from the URL, and the data from the map pages' files
+ * (`/country-index.json`, `/groups.json`), both read in the browser.
  */
 export const load: PageServerLoad = () => {
 	const known = new Set(loadAtlas().countries.map((c) => c.iso3));
