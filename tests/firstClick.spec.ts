@@ -149,3 +149,35 @@ test('the map page and the embed request no stylesheet: all their CSS is in thei
 	// MapLibre's own stylesheet is prefetched at idle (into the cache, not applied) for its takeover.
 	expect(css.filter((url) => !/\/maplibre-gl\.[\w-]+\.css$/.test(url))).toEqual([]);
 });
+
+test.describe('on a phone, while the page is still arriving', () => {
+	test.use({ viewport: { width: 412, height: 823 }, isMobile: true, javaScriptEnabled: false });
+
+	test('the year control and the legend are where they stay once the map has arrived', async ({
+		page
+	}) => {
+		// They come before the map in the document (the controls' column on wide screens) and
+		// below it on a phone. A browser paints what it has parsed: if the map's row took its
+		// height only from the map, a first paint without the map showed them high up, and they
+		// jumped down as the map came in (Lighthouse measured a layout shift of 0.2 from this).
+		const html = await (await page.request.get('/')).text();
+		const stage = html.lastIndexOf('<div', html.indexOf('class="stage'));
+		expect(stage, 'the map page has its map in a .stage').toBeGreaterThan(0);
+		const boxes = () =>
+			Promise.all(
+				['.year-area', '.legend-area'].map((selector) =>
+					page.locator(selector).evaluate((element) => element.getBoundingClientRect().top)
+				)
+			);
+		await page.route('/', (route) =>
+			route.fulfill({ contentType: 'text/html', body: html.slice(0, stage) })
+		);
+		await page.goto('/');
+		await expect(page.locator('.stage')).toHaveCount(0);
+		const beforeMap = await boxes();
+		await page.unroute('/');
+		await page.goto('/');
+		await expect(page.locator('.stage svg[aria-label="World map"]')).toHaveCount(1);
+		expect(await boxes()).toEqual(beforeMap);
+	});
+});
