@@ -22,9 +22,12 @@ test('the first click on the static map opens one panel, every value with its so
 	expect(CITED.length, 'Pakistan cites the facts tables').toBeGreaterThan(0);
 	await page.goto('/');
 	await page.locator('[data-hydrated]').waitFor({ timeout: 90_000 });
-	// The page's idle work runs first: the sources arrive, then the panel is rendered once, off
-	// the page, to warm it up.
-	await page.waitForLoadState('networkidle');
+	// The reader's pointer comes over the map: the sources arrive, then the panel is rendered
+	// once, off the page, to warm it up.
+	const sources = page.waitForResponse('**/sources.json');
+	const map = (await page.locator('.world-map').boundingBox())!;
+	await page.mouse.move(map.x + 4, map.y + 4);
+	await sources;
 	await page.evaluate(async () => {
 		for (let i = 0; i < 5; i++) await new Promise((resolve) => requestIdleCallback(resolve));
 	});
@@ -82,6 +85,33 @@ test('the map pages carry only the values in their HTML; the sources come with t
 	expect(pak.attributes.recognizesPalestine?.source).toBe(
 		PAK.attributes.recognizesPalestine.source
 	);
+});
+
+test('a page only looked at fetches nothing more; the first move fetches what a reader needs', async ({
+	page
+}) => {
+	const fetched: string[] = [];
+	page.on('request', (request) => {
+		const file = new URL(request.url()).pathname;
+		if (file.endsWith('.json')) fetched.push(file);
+	});
+	// A phone: the table (which fetches the countries when it nears the viewport) is far below.
+	await page.setViewportSize({ width: 412, height: 823 });
+	await page.goto('/');
+	await page.locator('[data-hydrated]').waitFor({ timeout: 90_000 });
+	await page.waitForLoadState('networkidle');
+	await page.evaluate(async () => {
+		for (let i = 0; i < 5; i++) await new Promise((resolve) => requestIdleCallback(resolve));
+	});
+	// Its colours, legend and names are in the HTML; the values' sources wait for a reader.
+	expect(fetched).toEqual([]);
+	const map = (await page.locator('.world-map').boundingBox())!;
+	const index = page.waitForResponse('**/country-index.json');
+	await page.mouse.move(map.x + map.width / 2, map.y + map.height / 2);
+	await index;
+	await expect
+		.poll(() => [...fetched].sort())
+		.toEqual(['/country-index.json', '/groups.json', '/sources.json']);
 });
 
 /** Holds back the full index (the values' sources) until the returned function is called. */
