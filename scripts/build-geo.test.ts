@@ -15,7 +15,7 @@ import { featureIso3 } from '../src/lib/map/build/featureIso3';
 import { missingParts } from '../src/lib/map/build/missingParts';
 import { MAP_POINT_OF_VIEW_DETAIL } from '../src/lib/map/pointOfView';
 import { MARKER_GAP } from '../src/lib/map/mapStyle';
-import { spreadMarkers } from '../src/lib/map/spreadMarkers';
+import { spreadLadder, spreadMarkers, svgMarkers } from '../src/lib/map/spreadMarkers';
 import { buildGeo, PART_MIN_KM2, requiredIso3, statesIso3 } from './build-geo';
 
 let shapes: Feature<MultiPolygon>[];
@@ -269,5 +269,11 @@ describe('build-geo', () => {
 		for (const [iso3, at] of Object.entries(meta.spread)) {
 			expect(at).not.toEqual(svg.countries[iso3]!.marker);
 		}
+	});
+	it("stores the spreads of smaller maps' wider gaps, up to five times the server's", () => {
+		const markers = svgMarkers(svg.countries);
+		expect(meta.spreads).toEqual(spreadLadder(markers, MARKER_GAP, MARKER_GAP * 5));
+		expect(meta.spreads[0]!.gap).toBe(MARKER_GAP);
+		expect(meta.spreads.at(-1)!.gap).toBeGreaterThanOrEqual(MARKER_GAP * 5);
 	});
 });

@@ -16,7 +16,8 @@
  *        src/lib/generated/worldSvgMeta.json  The same without path strings, for the client:
  *                                          the browser keeps the server-rendered paths; plus
  *                                          the markers spread apart at the server's scale
- *                                          (spreadMarkers), not worked out at hydration.
+ *                                          (spreadMarkers), and at the wider gaps of smaller
+ *                                          maps (spreadLadder), not worked out as a page loads.
  * Both are git-ignored. Fails if a UN member, Palestine or any of XKX/TWN/ESH goes missing.
  */
 import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
@@ -41,7 +42,7 @@ import { markerPoint } from '../src/lib/map/build/markerPoint';
 import { quantizeGeometry } from '../src/lib/map/build/quantizeGeometry';
 import { simplifyTopology } from '../src/lib/map/build/simplifyTopology';
 import { MARKER_GAP } from '../src/lib/map/mapStyle';
-import { movedMarkers, svgMarkers } from '../src/lib/map/spreadMarkers';
+import { movedMarkers, spreadLadder, svgMarkers } from '../src/lib/map/spreadMarkers';
 import { SUBJECT_ISO3, type WorldSvg, type WorldSvgMeta } from '../src/lib/map/types';
 import { SVG_WIDTH, WORLD_VIEW_BOUNDS, mercatorY, svgHeight } from '../src/lib/map/worldView';
 
@@ -308,7 +309,9 @@ export function buildGeo(
 			])
 		),
 		// The server draws the map before its size is known, one CSS pixel per viewBox unit.
-		spread: movedMarkers(svgMarkers(svg.countries), MARKER_GAP)
+		spread: movedMarkers(svgMarkers(svg.countries), MARKER_GAP),
+		// The browser's, for maps down to a fifth of that scale (a phone's is about 0.4).
+		spreads: spreadLadder(svgMarkers(svg.countries), MARKER_GAP, MARKER_GAP * 5)
 	};
 	const metaText = JSON.stringify(meta);
 

@@ -1,5 +1,15 @@
 import { describe, expect, it } from 'vitest';
-import { movedMarkers, spreadMarkers, type MarkerPoint } from './spreadMarkers';
+import meta from '$lib/generated/worldSvgMeta.json';
+import type { WorldSvgMeta } from './types';
+import {
+	movedMarkers,
+	SPREAD_STEP,
+	spreadAt,
+	spreadLadder,
+	spreadMarkers,
+	svgMarkers,
+	type MarkerPoint
+} from './spreadMarkers';
 
 const minDistance = (points: MarkerPoint[]) => {
 	let min = Infinity;
@@ -93,5 +103,46 @@ describe('movedMarkers', () => {
 			BHR: [spread[0]!.x, 0],
 			QAT: [spread[1]!.x, 0]
 		});
+	});
+});
+
+describe('spreadLadder and spreadAt', () => {
+	// The static map's own markers (tiny states, clustered in the Caribbean, the Gulf, Europe).
+	const markers = svgMarkers((meta as unknown as WorldSvgMeta).countries);
+	const ladder = spreadLadder(markers, 12, 60);
+	const placed = (at: Record<string, [number, number]>) =>
+		markers.map(({ iso3 }) => ({ iso3, x: at[iso3]![0], y: at[iso3]![1] }));
+
+	it('works out a spread for each gap, each SPREAD_STEP wider than the last', () => {
+		expect(ladder[0]!.gap).toBe(12);
+		expect(ladder.at(-1)!.gap).toBeGreaterThanOrEqual(60);
+		for (const [i, rung] of ladder.entries()) {
+			// (Each gap stored rounded down to 0.1: a spread at least that wide.)
+			if (i) expect(rung.gap / ladder[i - 1]!.gap).toBeGreaterThan(SPREAD_STEP - 0.01);
+			if (i) expect(rung.gap / ladder[i - 1]!.gap).toBeLessThan(SPREAD_STEP + 0.01);
+			const at = Object.fromEntries(
+				markers.map(({ iso3, x, y }) => [iso3, [x, y] as [number, number]])
+			);
+			const spread = placed({ ...at, ...rung.moved });
+			// To 0.1 unit (0.04 CSS pixel on a phone): never closer than the rung's gap beyond that.
+			expect(minDistance(spread), `gap ${rung.gap}`).toBeGreaterThan(rung.gap - 0.15);
+		}
+	});
+
+	it('looks a gap up in the ladder: markers at least that far apart, at most 8% further', () => {
+		for (let gap = 12; gap <= 60; gap += 0.37) {
+			const spread = placed(spreadAt(markers, gap, ladder));
+			expect(minDistance(spread), `gap ${gap}`).toBeGreaterThan(gap - 0.15);
+			expect(minDistance(spread), `gap ${gap}`).toBeLessThan(gap * SPREAD_STEP + 0.15);
+		}
+	});
+
+	it('works a gap out when no rung fits it', () => {
+		for (const gap of [6, 80]) {
+			const worked = spreadMarkers(markers, gap);
+			expect(placed(spreadAt(markers, gap, ladder))).toEqual(worked);
+		}
+		// And with no ladder at all.
+		expect(placed(spreadAt(markers, 31, []))).toEqual(spreadMarkers(markers, 31));
 	});
 });

@@ -74,3 +74,61 @@ export function movedMarkers(
 		)
 	);
 }
+
+/** A spread worked out at build time: the markers `spreadMarkers` moves at `gap`, and where to. */
+export interface SpreadRung {
+	gap: number;
+	moved: Record<string, [number, number]>;
+}
+
+/** Each rung's gap is this much wider than the one before (a spread is looked up within it). */
+export const SPREAD_STEP = 1.08;
+
+/**
+ * Spreads worked out beforehand for gaps from `from` to `to`, each SPREAD_STEP wider than the
+ * last (coordinates to 0.1 unit), so that the static map looks its spread up rather than
+ * working it out as a page loads: on a phone that was its largest piece of work after hydration.
+ * @example spreadLadder(markers, 12, 60).length // 22 rungs: 12, 12.96, …, 60.9
+ */
+export function spreadLadder(
+	markers: readonly MarkerPoint[],
+	from: number,
+	to: number
+): SpreadRung[] {
+	const rungs: SpreadRung[] = [];
+	for (let gap = from; gap < to * SPREAD_STEP; gap *= SPREAD_STEP) {
+		const round = (v: number) => Math.round(v * 10) / 10;
+		const moved = movedMarkers(markers, gap);
+		rungs.push({
+			gap: Math.floor(gap * 10) / 10,
+			moved: Object.fromEntries(
+				Object.entries(moved).map(([iso3, [x, y]]) => [iso3, [round(x), round(y)]])
+			)
+		});
+	}
+	return rungs;
+}
+
+/**
+ * Where each marker goes at `gap`: a ladder's spread for a gap up to SPREAD_STEP wider (no two
+ * markers closer than `gap`, and at most 8% further apart than needed), else worked out.
+ * @example spreadAt(markers, 31, ladder) // { BHR: [643.1, 380.2], …, every marker }
+ */
+export function spreadAt(
+	markers: readonly MarkerPoint[],
+	gap: number,
+	ladder: readonly SpreadRung[]
+): Record<string, [number, number]> {
+	const rung = ladder.find((r) => r.gap >= gap);
+	const placed =
+		rung && rung.gap <= gap * SPREAD_STEP
+			? markers.map(({ iso3, x, y }) => ({
+					iso3,
+					at: rung.moved[iso3] ?? ([x, y] as [number, number])
+				}))
+			: spreadMarkers(markers, gap).map(({ iso3, x, y }) => ({
+					iso3,
+					at: [x, y] as [number, number]
+				}));
+	return Object.fromEntries(placed.map(({ iso3, at }) => [iso3, at]));
+}

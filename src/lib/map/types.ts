@@ -1,4 +1,5 @@
 /** Private types of the map module. */
+import type { SpreadRung } from './spreadMarkers';
 
 /** The map's subject: Palestine, marked on the map. */
 export const SUBJECT_ISO3 = 'PSE';
@@ -39,4 +40,9 @@ export interface WorldSvgMeta extends Omit<WorldSvg, 'neutral' | 'countries'> {
 	 * the map's size is known): where they go. Computed at build time, not during hydration.
 	 */
 	spread: Record<string, [number, number]>;
+	/**
+	 * Spreads for the wider gaps of smaller maps (a phone's: its scale is under one CSS pixel
+	 * per unit), looked up once the map's size is known (`spreadAt`), not worked out as it loads.
+	 */
+	spreads: SpreadRung[];
 }
