@@ -28,7 +28,8 @@ export function searchCountries<T extends Searchable>(
 	countries: T[],
 	limit = 8
 ): T[] {
-	const q = foldName(query);
+	// An empty box (as the page hydrates) neither folds nor compiles foldName's patterns.
+	const q = query.trim() && foldName(query);
 	if (!q) return [];
 	const scored: [number, T][] = [];
 	for (const country of countries) {
