@@ -64,3 +64,13 @@ export async function benchLighthouse(url: string): Promise<LighthouseResult | n
 		return null;
 	}
 }
+
+/**
+ * The run with the median score (the lower middle one of an even count), or null for none: its
+ * figures belong together, which medians taken metric by metric would not.
+ * @example medianRun([{ score: 0.9, … }, { score: 0.8, … }, { score: 0.95, … }]).score // 0.9
+ */
+export function medianRun(runs: readonly LighthouseResult[]): LighthouseResult | null {
+	const sorted = [...runs].sort((a, b) => a.score - b.score);
+	return sorted[Math.floor((sorted.length - 1) / 2)] ?? null;
+}
