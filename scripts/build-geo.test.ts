@@ -247,7 +247,9 @@ describe('build-geo', () => {
 		expect(Object.keys(meta.countries)).toEqual(Object.keys(svg.countries));
 		expect([meta.width, meta.height]).toEqual([svg.width, svg.height]);
 		for (const [iso3, c] of Object.entries(svg.countries)) {
-			expect(meta.countries[iso3]).toEqual({
+			// (A territory's name besides: the next test.)
+			const { name: _, ...rest } = meta.countries[iso3]!;
+			expect(rest).toEqual({
 				bbox: c.bbox,
 				shape: c.d !== '',
 				...(c.marker ? { marker: c.marker } : {})
@@ -269,6 +271,18 @@ describe('build-geo', () => {
 		for (const [iso3, at] of Object.entries(meta.spread)) {
 			expect(at).not.toEqual(svg.countries[iso3]!.marker);
 		}
+	});
+	it('names the territories it draws (not the states, named by the atlas)', () => {
+		const states = statesIso3();
+		const named = Object.entries(meta.countries).filter(([, c]) => c.name !== undefined);
+		expect(Object.fromEntries(named).GRL?.name).toBe('Greenland');
+		for (const [iso3, c] of named) {
+			expect(states.has(iso3), iso3).toBe(false);
+			expect(c.name).toBe(countries.find((w) => w.cca3 === iso3)!.name.common);
+		}
+		// Every territory drawn is named: none shows as its bare code.
+		for (const iso3 of Object.keys(meta.countries))
+			if (!states.has(iso3)) expect(meta.countries[iso3]!.name, iso3).toBeTruthy();
 	});
 	it("stores the spreads of smaller maps' wider gaps, up to five times the server's", () => {
 		const markers = svgMarkers(svg.countries);

@@ -90,6 +90,13 @@ export function statesIso3(): Set<string> {
 	return new Set([...requiredIso3(), ...MARKED_OBSERVERS]);
 }
 
+/** `{ name }` for a drawn code that is not one of the atlas' states (a territory), else `{}`. */
+function territoryName(iso3: string): { name?: string } {
+	if (statesIso3().has(iso3)) return {};
+	const name = countries.find((c) => c.cca3 === iso3)?.name.common;
+	return name ? { name } : {};
+}
+
 /** Groups a topology's country geometries by ISO alpha-3 (`''` = neutral land). */
 function groupByIso3(topology: Topology): Map<string, GeometryObject[]> {
 	const ccn3ToCca3 = new Map(countries.map((c) => [c.ccn3, c.cca3]));
@@ -305,7 +312,7 @@ export function buildGeo(
 		countries: Object.fromEntries(
 			Object.entries(svg.countries).map(([iso3, { d, ...rest }]) => [
 				iso3,
-				{ ...rest, shape: d !== '' }
+				{ ...rest, shape: d !== '', ...territoryName(iso3) }
 			])
 		),
 		// The server draws the map before its size is known, one CSS pixel per viewBox unit.

@@ -2,6 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test } from '@playwright/test';
+import { worldViewPoint } from '../src/lib/map/worldView';
 import type { AtlasData } from '../src/lib/types';
 
 test.describe.configure({ timeout: 150_000 });
@@ -34,6 +35,25 @@ test('the embed takes the same URL parameters and shows map, picker and legend o
 	// Switching the attribute keeps working inside the embed.
 	await page.getByRole('radio', { name: 'Recognises Palestine' }).check();
 	await expect(page).toHaveURL(/\/embed\?country=PAK/);
+});
+
+test('a territory in the embed is named and selects nothing; a state beside it does', async ({
+	page
+}) => {
+	await page.goto('/embed');
+	await page.locator('[data-hydrated]').waitFor();
+	await expect(page.locator('g:has(> path[data-iso3="GRL"]) > title')).toHaveText(
+		'Greenland: not covered by the atlas'
+	);
+	const map = (await page.locator('.world-map').boundingBox())!;
+	const greenland = worldViewPoint(map, -42, 72);
+	await page.mouse.click(greenland.x, greenland.y);
+	await page.waitForTimeout(500);
+	await expect(page).toHaveURL(/\/embed$/);
+	await expect(page.locator('.selection')).toBeEmpty();
+	const canada = worldViewPoint(map, -100, 58);
+	await page.mouse.click(canada.x, canada.y);
+	await expect(page.locator('.selection')).toContainText('Canada: ');
 });
 
 test('the embed works in an iframe on a news site of another origin', async ({ page, baseURL }) => {

@@ -148,6 +148,22 @@ test('no MapLibre before the first interaction; a click on the static map opens 
 	await expect(page.locator('canvas.maplibregl-canvas')).toHaveCount(0);
 });
 
+test('a territory is named on the map, and a click on it opens nothing', async ({ page }) => {
+	await open(page);
+	// Greenland is drawn, but is not one of the atlas' states.
+	const greenland = page.locator('g:has(> path[data-iso3="GRL"]) > title');
+	await expect(greenland).toHaveText('Greenland: not covered by the atlas');
+	const { x, y } = await screenPoint(page, -42, 72);
+	await page.mouse.click(x, y);
+	await page.waitForTimeout(500);
+	await expect(page).toHaveURL(/\/$/);
+	await expect(page.getByRole('complementary')).toHaveCount(0);
+	// A state next to it still opens.
+	const canada = await screenPoint(page, -100, 58);
+	await page.mouse.click(canada.x, canada.y);
+	await expectSelected(page, 'Canada');
+});
+
 test("a URL's view, applied once the page has loaded, is drawn as if chosen on the page", async ({
 	page
 }) => {

@@ -30,6 +30,11 @@ export interface WorldSvg {
 export interface SvgCountryMeta extends Omit<SvgCountry, 'd'> {
 	/** True when the SVG draws a shape for it (`d` is not empty). */
 	shape: boolean;
+	/**
+	 * Its name (world-countries' common name) where it is not one of the atlas' states, a
+	 * territory such as Greenland: the map names it rather than showing its code.
+	 */
+	name?: string;
 }
 
 /** The static SVG map without its path strings: written by scripts/build-geo.ts. */
