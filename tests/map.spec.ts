@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { chromium, expect, test, type Page } from '@playwright/test';
 import type { WorldSvg } from '../src/lib/map/types';
-import { MAP_THEMES } from '../src/lib/map/mapStyle';
+import { MAP_THEMES, MARKER_GAP } from '../src/lib/map/mapStyle';
 import { worldViewPoint } from '../src/lib/map/worldView';
 import { FIRST_YEAR } from '../src/lib/state/labels';
 import { CHROMIUM_ARGS, testChromiumExecutable } from './chromium';
@@ -524,6 +524,27 @@ test('a selected country is moved out from under the side panel', async ({ page 
 
 test.describe('on a phone (390×844, touch)', () => {
 	test.use({ viewport: { width: 390, height: 844 }, hasTouch: true, isMobile: true });
+
+	test("no two tiny states' markers are closer than MARKER_GAP on screen", async ({ page }) => {
+		// A phone's map is drawn at about 0.4 CSS px per unit: the markers' spread at that scale
+		// is looked up among the ones worked out at build time, not the server's.
+		await open(page);
+		const markers = page.locator('g.markers [data-marker]');
+		await expect(markers.first()).toBeVisible();
+		const centres = await markers.evaluateAll((groups) =>
+			groups.map((g) => {
+				const box = g.querySelector('circle')!.getBoundingClientRect();
+				return [box.x + box.width / 2, box.y + box.height / 2];
+			})
+		);
+		expect(centres.length).toBeGreaterThan(30);
+		let closest = Infinity;
+		for (const [i, [ax, ay]] of centres.entries())
+			for (const [bx, by] of centres.slice(i + 1))
+				closest = Math.min(closest, Math.hypot(ax! - bx!, ay! - by!));
+		expect(closest).toBeGreaterThanOrEqual(MARKER_GAP - 0.5);
+		expect(closest).toBeLessThan(MARKER_GAP * 1.2);
+	});
 
 	test('a one-finger swipe over the map scrolls the page, also once MapLibre runs', async ({
 		page
