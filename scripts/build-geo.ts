@@ -90,11 +90,10 @@ export function statesIso3(): Set<string> {
 	return new Set([...requiredIso3(), ...MARKED_OBSERVERS]);
 }
 
-/** `{ name }` for a drawn code that is not one of the atlas' states (a territory), else `{}`. */
-function territoryName(iso3: string): { name?: string } {
-	if (statesIso3().has(iso3)) return {};
-	const name = countries.find((c) => c.cca3 === iso3)?.name.common;
-	return name ? { name } : {};
+/** The drawn codes that are not the atlas' states (territories), by world-countries' name. */
+function territoryNames(): Map<string, string> {
+	const states = statesIso3();
+	return new Map(countries.flatMap((c) => (states.has(c.cca3) ? [] : [[c.cca3, c.name.common]])));
 }
 
 /** Groups a topology's country geometries by ISO alpha-3 (`''` = neutral land). */
@@ -305,6 +304,8 @@ export function buildGeo(
 		};
 	}
 	const svgText = JSON.stringify(svg);
+	const territories = territoryNames();
+	const svgMarkerPoints = svgMarkers(svg.countries);
 	const meta: WorldSvgMeta = {
 		$comment: GENERATED,
 		width: svg.width,
@@ -312,13 +313,17 @@ export function buildGeo(
 		countries: Object.fromEntries(
 			Object.entries(svg.countries).map(([iso3, { d, ...rest }]) => [
 				iso3,
-				{ ...rest, shape: d !== '', ...territoryName(iso3) }
+				{
+					...rest,
+					shape: d !== '',
+					...(territories.has(iso3) ? { name: territories.get(iso3)! } : {})
+				}
 			])
 		),
 		// The server draws the map before its size is known, one CSS pixel per viewBox unit.
-		spread: movedMarkers(svgMarkers(svg.countries), MARKER_GAP),
+		spread: movedMarkers(svgMarkerPoints, MARKER_GAP),
 		// The browser's, for maps down to a fifth of that scale (a phone's is about 0.4).
-		spreads: spreadLadder(svgMarkers(svg.countries), MARKER_GAP, MARKER_GAP * 5)
+		spreads: spreadLadder(svgMarkerPoints, MARKER_GAP, MARKER_GAP * 5)
 	};
 	const metaText = JSON.stringify(meta);
 
