@@ -95,9 +95,9 @@ export function spreadLadder(
 	from: number,
 	to: number
 ): SpreadRung[] {
+	const round = (v: number) => Math.round(v * 10) / 10;
 	const rungs: SpreadRung[] = [];
 	for (let gap = from; gap < to * SPREAD_STEP; gap *= SPREAD_STEP) {
-		const round = (v: number) => Math.round(v * 10) / 10;
 		const moved = movedMarkers(markers, gap);
 		rungs.push({
 			gap: Math.floor(gap * 10) / 10,
@@ -120,15 +120,8 @@ export function spreadAt(
 	ladder: readonly SpreadRung[]
 ): Record<string, [number, number]> {
 	const rung = ladder.find((r) => r.gap >= gap);
-	const placed =
-		rung && rung.gap <= gap * SPREAD_STEP
-			? markers.map(({ iso3, x, y }) => ({
-					iso3,
-					at: rung.moved[iso3] ?? ([x, y] as [number, number])
-				}))
-			: spreadMarkers(markers, gap).map(({ iso3, x, y }) => ({
-					iso3,
-					at: [x, y] as [number, number]
-				}));
-	return Object.fromEntries(placed.map(({ iso3, at }) => [iso3, at]));
+	const xy = ({ x, y }: MarkerPoint): [number, number] => [x, y];
+	if (rung && rung.gap <= gap * SPREAD_STEP)
+		return Object.fromEntries(markers.map((m) => [m.iso3, rung.moved[m.iso3] ?? xy(m)]));
+	return Object.fromEntries(spreadMarkers(markers, gap).map((m) => [m.iso3, xy(m)]));
 }
