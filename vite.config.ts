@@ -1,10 +1,12 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
+import { compileHints } from './scripts/compileHints';
 import { rebuildDataOnSave } from './scripts/rebuildDataOnSave';
 
 export default defineConfig({
 	// `npm run dev`: saving an article or a facts table rebuilds the data and reloads the page.
-	plugins: [rebuildDataOnSave(), sveltekit()],
+	// The build: the code every page runs at load is compiled while it downloads.
+	plugins: [rebuildDataOnSave(), compileHints(), sveltekit()],
 	build: {
 		rolldownOptions: {
 			output: {
