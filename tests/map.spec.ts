@@ -4,6 +4,7 @@ import type { WorldSvg } from '../src/lib/map/types';
 import { MAP_THEMES, MARKER_GAP } from '../src/lib/map/mapStyle';
 import { worldViewPoint } from '../src/lib/map/worldView';
 import { FIRST_YEAR } from '../src/lib/state/labels';
+import { COMPILE_HINT } from '../scripts/compileHints';
 import { CHROMIUM_ARGS, testChromiumExecutable } from './chromium';
 
 // MapLibre on SwiftShader takes long on a busy 2-core machine: generous timeouts, no timings.
@@ -68,6 +69,16 @@ function watchMapLibre(page: Page): string[] {
 		if (MAPLIBRE.test(r.url())) requested.push(r.url());
 	});
 	return requested;
+}
+
+/** The text of each script the page fetches (modules and their preloads), by address. */
+function watchScripts(page: Page): Map<string, Promise<string>> {
+	const scripts = new Map<string, Promise<string>>();
+	page.on('response', (response) => {
+		if (response.request().resourceType() === 'script' && response.ok())
+			scripts.set(response.url(), response.text());
+	});
+	return scripts;
 }
 
 /** Waits until MapLibre has drawn and the static SVG has stepped aside. */
@@ -248,7 +259,13 @@ test('the first wheel over the map requests MapLibre, which takes over and zooms
 	page
 }) => {
 	const requested = watchMapLibre(page);
+	const scripts = watchScripts(page);
 	await open(page);
+	// Every script the page ran as it loaded is compiled ahead (scripts/compileHints.ts).
+	const atLoad = [...scripts.keys()];
+	expect(atLoad.length).toBeGreaterThan(3);
+	for (const url of atLoad)
+		expect((await scripts.get(url)!).startsWith(COMPILE_HINT), url).toBe(true);
 	const { x, y } = await screenPoint(page, 20, 10);
 	await page.mouse.move(x, y);
 	expect(requested).toEqual([]);
@@ -256,6 +273,11 @@ test('the first wheel over the map requests MapLibre, which takes over and zooms
 	await expect.poll(() => requested.length, SLOW).toBeGreaterThan(0);
 	await waitForMapLibre(page);
 	await expect(page).toHaveURL(/#map=[\d.]+\/-?[\d.]+\/-?[\d.]+$/, SLOW);
+	// MapLibre's module, mostly code a reader never runs, is left to compile lazily.
+	const mapLibre = [...scripts.keys()].filter((url) => MAPLIBRE.test(url) && /\.m?js$/.test(url));
+	expect(mapLibre.length).toBeGreaterThan(0);
+	for (const url of mapLibre)
+		expect((await scripts.get(url)!).startsWith(COMPILE_HINT), url).toBe(false);
 });
 
 test('the first drag over the map requests MapLibre', async ({ page }) => {
