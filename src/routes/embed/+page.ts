@@ -1,0 +1,5 @@
+import { readMapIndex } from '$lib/state/mapIndexText';
+import type { PageLoad } from './$types';
+
+/** The server's data, the countries read from their JSON text (mapIndexText). */
+export const load: PageLoad = ({ data }) => ({ ...data, countries: readMapIndex(data.countries) });
