@@ -9,4 +9,8 @@ import type { MapCountry } from './types';
  */
 export const mapIndexText = (countries: readonly MapCountry[]): string => JSON.stringify(countries);
 
-export const readMapIndex = (text: string): MapCountry[] => JSON.parse(text) as MapCountry[];
+/** A map page's server data with its countries read back (the pages' universal load). */
+export const withMapIndex = <T extends { countries: string }>(data: T) => ({
+	...data,
+	countries: JSON.parse(data.countries) as MapCountry[]
+});

@@ -1,5 +1,5 @@
-import { readMapIndex } from '$lib/state/mapIndexText';
+import { withMapIndex } from '$lib/state/mapIndexText';
 import type { PageLoad } from './$types';
 
 /** The server's data, the countries read from their JSON text (mapIndexText). */
-export const load: PageLoad = ({ data }) => ({ ...data, countries: readMapIndex(data.countries) });
+export const load: PageLoad = ({ data }) => withMapIndex(data);
