@@ -311,14 +311,10 @@ export function buildGeo(
 		width: svg.width,
 		height: svg.height,
 		countries: Object.fromEntries(
-			Object.entries(svg.countries).map(([iso3, { d, ...rest }]) => [
-				iso3,
-				{
-					...rest,
-					shape: d !== '',
-					...(territories.has(iso3) ? { name: territories.get(iso3)! } : {})
-				}
-			])
+			Object.entries(svg.countries).map(([iso3, { d, ...rest }]) => {
+				const name = territories.get(iso3);
+				return [iso3, { ...rest, shape: d !== '', ...(name ? { name } : {}) }];
+			})
 		),
 		// The server draws the map before its size is known, one CSS pixel per viewBox unit.
 		spread: movedMarkers(svgMarkerPoints, MARKER_GAP),
