@@ -16,6 +16,7 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium';
+import { median } from './benchMap';
 
 /** The mobile preset's CPU slowdown, and the part of a task that is not blocking. */
 const SLOWDOWN = 4;
@@ -39,11 +40,6 @@ export function mainThreadFigures(
 		blocking: after.reduce((sum, d) => sum + Math.max(0, d * SLOWDOWN - BLOCKING_AFTER), 0)
 	};
 }
-
-const median = (values: number[]) => {
-	const sorted = [...values].sort((a, b) => a - b);
-	return sorted.length ? Math.round(sorted[Math.floor((sorted.length - 1) / 2)]!) : NaN;
-};
 
 interface TraceEvent {
 	name: string;
@@ -125,8 +121,8 @@ export async function benchMainThread(
 			return [
 				path,
 				{
-					longest: median(all.map((f) => f.longest)),
-					blocking: median(all.map((f) => f.blocking)),
+					longest: Math.round(median(all.map((f) => f.longest))),
+					blocking: Math.round(median(all.map((f) => f.blocking))),
 					runs: all
 				}
 			];
