@@ -44,6 +44,8 @@ async function fromSvg(page: Page, x: number, y: number) {
 async function open(page: Page, url = ROUTE) {
 	await page.goto(url);
 	await page.locator('[data-hydrated]').waitFor(SLOW);
+	// The markers move to this size's places a task or two after hydration.
+	await page.locator('svg.static[data-settled]').waitFor({ state: 'attached', ...SLOW });
 	await page.evaluate(
 		() => new Promise((done) => requestAnimationFrame(() => requestAnimationFrame(done)))
 	);
@@ -203,6 +205,9 @@ test("a URL's view, applied once the page has loaded, is drawn as if chosen on t
 	expect((await staticDrawing(page)).filter((d) => !d.startsWith('PAK '))).toEqual(
 		israel.filter((d) => !d.startsWith('PAK '))
 	);
+	// A state drawn as a marker, chosen in the URL: its dot is outlined as selected.
+	await open(page, '/?country=BHR');
+	await expect(page.locator('[data-marker="BHR"] circle')).toHaveClass(/\bselected\b/, SLOW);
 	// A year: the slider's first one, chosen with the keyboard, against the same year in the URL.
 	await open(page);
 	await page.getByRole('slider').press('Home');
@@ -225,6 +230,11 @@ test('in the dark theme the static map is drawn in its dark colours from the sta
 	await expect.poll(() => staticDrawing(page), SLOW).not.toEqual(light);
 	const dark = await staticDrawing(page);
 	expect(dark.find((d) => d.startsWith('ABW '))).toContain(MAP_THEMES.dark.noData);
+	// The markers too (painted in a task of their own): Palestine's dot in the dark subject colour.
+	await expect(page.locator('[data-marker="PSE"] circle')).toHaveAttribute(
+		'fill',
+		MAP_THEMES.dark.subject
+	);
 	// Remembered: the next page is dark too, over the server's light markup.
 	await open(page);
 	await expect.poll(() => staticDrawing(page), SLOW).toEqual(dark);
