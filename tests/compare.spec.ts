@@ -64,14 +64,21 @@ test('three countries side by side with values, cities and sources', async ({ pa
 	const quoted = PAK.attributes.palestinianMission;
 	expect(quoted.source).not.toBe('facts');
 	await expect(mission.getByRole('cell').first()).toContainText(quoted.evidence!);
-	// A facts value carries the facts row's sources and date.
+	// A facts value names its sources as links, with the row's note, as the map's panel does.
 	const israel = PAK.attributes.recognizesIsrael;
-	await expect(
-		table
-			.getByRole('row', { name: /^Recognises Israel/ })
-			.getByRole('cell')
-			.first()
-	).toContainText(`facts table (${israel.cite}, as of ${israel.asOf})`);
+	const israelCell = table
+		.getByRole('row', { name: /^Recognises Israel/ })
+		.getByRole('cell')
+		.first();
+	// Hand-written oracle: Pakistan's row cites Wikipedia's list of Israel's recognitions.
+	expect(israel.source).toBe('facts');
+	expect(israel.cite).toContain('WP-IL');
+	const wikipedia = DATA.sources!['WP-IL']!;
+	await expect(israelCell.getByRole('link', { name: wikipedia.title })).toHaveAttribute(
+		'href',
+		wikipedia.url!
+	);
+	await expect(israelCell).toContainText(israel.note!);
 
 	// Differences are marked in words, computed from the data.
 	for (const [label, id] of [
