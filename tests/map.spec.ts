@@ -178,6 +178,11 @@ test('a territory is named on the map, and a click on it opens nothing', async (
 	const greenland = page.locator('g:has(> path[data-iso3="GRL"]) > title');
 	await expect(greenland).toHaveText('Greenland: not covered by the atlas');
 	const { x, y } = await screenPoint(page, -42, 72);
+	// Its tooltip says so too (a state's names its value), as keyboard movement announces it.
+	await page.mouse.move(x, y);
+	await expect(page.locator('.world-map .tooltip')).toHaveText(
+		'Greenland: not covered by the atlas'
+	);
 	await page.mouse.click(x, y);
 	await page.waitForTimeout(500);
 	await expect(page).toHaveURL(/\/$/);
