@@ -1,6 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import meta from '$lib/generated/worldSvgMeta.json';
-import type { WorldSvgMeta } from './types';
+import { worldSvgMeta } from './worldSvgMeta';
 import {
 	movedMarkers,
 	SPREAD_STEP,
@@ -108,7 +107,7 @@ describe('movedMarkers', () => {
 
 describe('spreadLadder and spreadAt', () => {
 	// The static map's own markers (tiny states, clustered in the Caribbean, the Gulf, Europe).
-	const markers = svgMarkers((meta as unknown as WorldSvgMeta).countries);
+	const markers = svgMarkers(worldSvgMeta.countries);
 	const ladder = spreadLadder(markers, 12, 60);
 	const placed = (at: Record<string, [number, number]>) =>
 		markers.map(({ iso3 }) => ({ iso3, x: at[iso3]![0], y: at[iso3]![1] }));

@@ -1,7 +1,6 @@
-import worldSvgMeta from '$lib/generated/worldSvgMeta.json';
-import type { WorldSvgMeta } from './types';
+import { worldSvgMeta } from './worldSvgMeta';
 
-const drawn = (worldSvgMeta as unknown as WorldSvgMeta).countries;
+const drawn = worldSvgMeta.countries;
 
 /**
  * The name of a territory the map draws that is not one of the atlas' states (Greenland), or
