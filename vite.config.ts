@@ -5,7 +5,7 @@ import { rebuildDataOnSave } from './scripts/rebuildDataOnSave';
 
 export default defineConfig({
 	// `npm run dev`: saving an article or a facts table rebuilds the data and reloads the page.
-	// The build: the code every page runs at load is compiled while it downloads.
+	// The build: the code every page runs at load is compiled ahead, before hydration.
 	plugins: [rebuildDataOnSave(), compileHints(), sveltekit()],
 	build: {
 		rolldownOptions: {

@@ -1,9 +1,8 @@
 /**
  * A Vite plugin for the browser build: V8's explicit compile hint on the code every page runs as
- * it loads, so that code is compiled ahead, in one pass (off the main thread where V8 streams the
- * file), rather than one function at a time as each is first called, inside hydration's long
- * task. In traces the compiling moved to the modules' evaluation, before hydration, and the two
- * together took less than hydration alone had.
+ * it loads, so that code is compiled ahead, in one pass, rather than one function at a time as
+ * each is first called, inside hydration's long task. In traces the compiling moved to the
+ * modules' evaluation, before hydration, and the two together took less than hydration alone had.
  *
  *   plugins: [compileHints(), sveltekit()]
  *

@@ -12,7 +12,9 @@
  * `longest` is the longest task after first paint (ms, as observed); `blocking` is total
  * blocking time as the mobile preset defines it, each observed task taken 4× as long (its CPU
  * slowdown) and counted beyond 50 ms. Lighthouse's own simulation multiplied tasks by about 2
- * here (its long-task list against its trace), so `blocking` is the harsher of the two.
+ * here (its long-task list against its trace), so `blocking` is the harsher of the two. Tracing
+ * itself lengthens the modules' evaluation (V8 collects source positions, 10 to 74 ms measured),
+ * which a reader's browser does not pay; Lighthouse traces too. See the README, "Performance".
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium';
