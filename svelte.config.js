@@ -16,6 +16,9 @@ const APP_HTML_SCRIPTS = [
 /** @type {import('@sveltejs/kit').Config} */
 const config = {
 	preprocess: vitePreprocess(),
+	// `await` in components: Deferred.svelte hydrates parts of a page in tasks of their own, the
+	// server's HTML kept meanwhile (hydrationTurn.ts). Svelte's documented flag, until Svelte 6.
+	compilerOptions: { experimental: { async: true } },
 	kit: {
 		adapter: adapter({ fallback: '404.html', precompress: true }),
 		// Every page's CSS goes into its HTML: no render-blocking stylesheet requests before the
