@@ -7,7 +7,7 @@ import { expect, test } from '@playwright/test';
  * lost focus or scroll. The prerendered default views only: a URL's own view (`?attr=…`) is
  * drawn over the default one on purpose.
  */
-for (const path of ['/'])
+for (const path of ['/', '/embed', '/compare', '/country/PAK'])
 	test(`hydrating ${path} keeps every element the server sent`, async ({ page }) => {
 		// Hold the app's scripts until the server's page is parsed and its elements noted.
 		let release!: () => void;
