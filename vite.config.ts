@@ -1,7 +1,7 @@
 import { sveltekit } from '@sveltejs/kit/vite';
 import { defineConfig } from 'vitest/config';
-import { compileHints } from './scripts/compileHints';
-import { rebuildDataOnSave } from './scripts/rebuildDataOnSave';
+import { compileHints } from './scripts/compileHints.ts';
+import { rebuildDataOnSave } from './scripts/rebuildDataOnSave.ts';
 
 export default defineConfig({
 	// `npm run dev`: saving an article or a facts table rebuilds the data and reloads the page.
