@@ -94,6 +94,34 @@ test('three countries side by side with values, cities and sources', async ({ pa
 	}
 });
 
+test('the sources failing to load leave their tags as text, and the next country tries again', async ({
+	page
+}) => {
+	let failures = 0;
+	await page.route('**/sources.json', (route) =>
+		failures++ === 0 ? route.abort() : route.continue()
+	);
+	await open(page, '/compare?countries=PAK,BGD');
+	const israelCell = sideBySide(page)
+		.getByRole('row', { name: /^Recognises Israel/ })
+		.getByRole('cell')
+		.first();
+	const wikipedia = DATA.sources!['WP-IL']!;
+	// Hand-written oracle: Pakistan's row cites Wikipedia's list of Israel's recognitions.
+	await expect(israelCell).toContainText('WP-IL');
+	await expect.poll(() => failures).toBe(1);
+	await expect(israelCell.getByRole('link', { name: wikipedia.title })).toHaveCount(0);
+
+	const search = page.getByRole('combobox', { name: 'Add a country' });
+	await search.fill('Malay');
+	await page.getByRole('option', { name: MYS.name }).click();
+	await expect(israelCell.getByRole('link', { name: wikipedia.title })).toHaveAttribute(
+		'href',
+		wikipedia.url!
+	);
+	expect(failures).toBe(2);
+});
+
 test('remove a country and add one; the URL follows', async ({ page }) => {
 	await open(page, '/compare?countries=PAK,BGD,MYS');
 	await sideBySide(page)
