@@ -11,6 +11,7 @@
  */
 import { chromium } from '@playwright/test';
 import { CHROMIUM_ARGS, chromiumExecutable } from '../../tests/chromium';
+import { median } from './benchMap';
 
 /** What shows a page's content: a selector per page name (default: the first paint is it). */
 const READY: Record<string, string> = {
@@ -38,13 +39,8 @@ export interface PageTiming {
 	mapLibreFetched: boolean;
 }
 
-function median(values: number[]): number {
-	const sorted = values.filter(Number.isFinite).sort((a, b) => a - b);
-	if (!sorted.length) return NaN;
-	const mid = Math.floor(sorted.length / 2);
-	const value = sorted.length % 2 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
-	return Math.round(value * 10) / 10;
-}
+/** The median to a tenth of a millisecond. */
+const medianMs = (values: number[]) => Math.round(median(values) * 10) / 10;
 
 /** Median timings of each page in `pages` (name → path), `runs` cold loads each, interleaved. */
 export async function benchPages(
@@ -97,8 +93,8 @@ export async function benchPages(
 		Object.entries(samples).map(([name, s]) => [
 			name,
 			{
-				firstPaint: median(s.paint),
-				contentVisible: median(s.content),
+				firstPaint: medianMs(s.paint),
+				contentVisible: medianMs(s.content),
 				mapLibreFetched: s.mapLibre
 			}
 		])
