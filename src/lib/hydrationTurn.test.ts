@@ -59,4 +59,14 @@ describe('hydrationDone', () => {
 		await hydrationDone();
 		expect(order).toEqual(['first', 'second']);
 	});
+
+	it('waits for work the last turn starts in its own task, however many promises deep', async () => {
+		const order: string[] = [];
+		void (hydrationTurn() as Promise<true>).then(async () => {
+			for (let hop = 0; hop < 10; hop++) await Promise.resolve();
+			order.push('hydrated');
+		});
+		await hydrationDone();
+		expect(order).toEqual(['hydrated']);
+	});
 });

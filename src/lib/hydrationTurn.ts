@@ -24,11 +24,13 @@ export function hydrationTurn(): Promise<true> | true {
 
 /**
  * Resolves once every part given a turn so far has hydrated: the page answers everywhere (its
- * `data-hydrated`, which the browser tests wait for).
+ * `data-hydrated`, which the browser tests wait for). A task after the last turn, so that
+ * Svelte's own promises in that turn (the part's hydration) have all run.
  * @example onMount(() => void hydrationDone().then(() => (interactive = true)));
  */
 export async function hydrationDone(): Promise<void> {
 	await last;
+	await new Promise((resolve) => setTimeout(resolve, 0));
 }
 
 /** The last turn given out (null before the first). */
